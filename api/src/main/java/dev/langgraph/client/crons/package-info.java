@@ -1,0 +1,2 @@
+/** Cron models and enums: scheduled runs. */
+package dev.langgraph.client.crons;

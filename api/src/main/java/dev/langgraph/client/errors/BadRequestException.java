@@ -1,0 +1,23 @@
+package dev.langgraph.client.errors;
+
+import java.util.List;
+import java.util.Map;
+
+/** HTTP 400: the request is invalid, for example a field of the wrong type (the JS server answers with a list of validation issues). */
+public final class BadRequestException extends ApiStatusException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception for a 400 response.
+     *
+     * @param message the exception message
+     * @param detail the error message extracted from the body, or the status line when the body has none
+     * @param headers the response headers, names as received; may be null
+     * @param body the decoded body (plain Java types or text), may be null
+     * @param bodyText the raw body text, possibly truncated; null means none
+     */
+    public BadRequestException(String message, String detail, Map<String, List<String>> headers, Object body, String bodyText) {
+        super(400, message, detail, headers, body, bodyText);
+    }
+}

@@ -1,0 +1,276 @@
+package dev.langgraph.client.internal;
+
+import dev.langgraph.client.RequestOptions;
+import dev.langgraph.client.RetryPolicy;
+import dev.langgraph.client.Timeouts;
+import dev.langgraph.client.errors.ApiResponseValidationException;
+import dev.langgraph.client.errors.ApiTimeoutException;
+import dev.langgraph.client.internal.errors.ErrorMapper;
+import dev.langgraph.client.transport.TransportException;
+import dev.langgraph.client.transport.TransportHeaders;
+import dev.langgraph.client.transport.TransportRequest;
+import dev.langgraph.client.transport.TransportResponse;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one place where requests are sent: URL and header assembly, JSON encoding, retries, the overall timeout
+ * and error mapping. Resource clients, streams and the sync/async views all go through it.
+ */
+public final class HttpPipeline {
+
+    /** Largest non-streaming body the SDK reads into memory. */
+    static final long MAX_BODY_BYTES = 256L * 1024 * 1024;
+    /** Largest error body read; the rest is dropped. */
+    private static final long MAX_ERROR_BODY_BYTES = 1024 * 1024;
+
+    private final ClientConfig config;
+
+    /**
+     * Creates the pipeline.
+     *
+     * @param config the client's configuration
+     */
+    public HttpPipeline(ClientConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * The configuration this pipeline sends with.
+     *
+     * @return the configuration
+     */
+    public ClientConfig config() {
+        return config;
+    }
+
+    /**
+     * Sends a request and reads its whole body. Non-2xx statuses fail with the typed
+     * {@link dev.langgraph.client.errors.ApiStatusException}; the overall request timeout applies.
+     *
+     * @param request the request
+     * @return the response with its body
+     */
+    public CompletableFuture<HttpResult> call(ApiRequest request) {
+        CompletableFuture<HttpResult> result = open(request, false).thenCompose(response ->
+                BodyCollector.collect(response.body(), MAX_BODY_BYTES)
+                        .handle((bytes, error) -> {
+                            if (error != null) {
+                                throw bodyFailure(Futures.unwrap(error));
+                            }
+                            return new HttpResult(response.status(), response.headers(), bytes);
+                        }));
+        Duration total = firstNonNull(request.options().requestTimeout(), config.timeouts().request());
+        if (!total.isZero()) {
+            ScheduledFuture<?> timer = Timers.schedule(total, () -> result.completeExceptionally(
+                    new ApiTimeoutException("Request timed out after " + total + ": " + request.method() + " "
+                            + request.path())));
+            result.whenComplete((v, e) -> {
+                timer.cancel(false);
+                if (e != null) {
+                    result.cancel(true);
+                }
+            });
+        }
+        return result;
+    }
+
+    /**
+     * Sends a request and returns the response head once a 2xx status arrives, retrying per the policy. A non-2xx
+     * status fails with the mapped exception after reading the error body. Cancelling the future aborts the
+     * exchange in flight.
+     *
+     * @param request the request
+     * @param streaming whether this is an SSE request (sets {@code Accept: text/event-stream})
+     * @return the response head; the caller reads and closes the body
+     */
+    public CompletableFuture<TransportResponse> open(ApiRequest request, boolean streaming) {
+        TransportRequest transportRequest;
+        try {
+            transportRequest = toTransportRequest(request, streaming);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        RetryPolicy policy = config.retryPolicy();
+        int maxRetries = request.options().maxRetries() != null ? request.options().maxRetries() : policy.maxRetries();
+        Attempts attempts = new Attempts(transportRequest, policy, maxRetries);
+        attempts.send(0);
+        return attempts.result;
+    }
+
+    /** Sends attempt after attempt until one succeeds, fails for good, or the caller cancels. */
+    private final class Attempts {
+        private final TransportRequest request;
+        private final RetryPolicy policy;
+        private final int maxRetries;
+        private final CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        private final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+
+        Attempts(TransportRequest request, RetryPolicy policy, int maxRetries) {
+            this.request = request;
+            this.policy = policy;
+            this.maxRetries = maxRetries;
+            result.whenComplete((v, e) -> {
+                if (result.isCancelled()) {
+                    CompletableFuture<?> f = inFlight.get();
+                    if (f != null) {
+                        f.cancel(true);
+                    }
+                }
+            });
+        }
+
+        void send(int attempt) {
+            if (result.isDone()) {
+                return;
+            }
+            CompletableFuture<TransportResponse> sent;
+            try {
+                sent = config.transport().send(request);
+            } catch (RuntimeException e) {
+                sent = CompletableFuture.failedFuture(e);
+            }
+            inFlight.set(sent);
+            sent.whenComplete((response, error) -> {
+                if (error != null) {
+                    onFailure(attempt, Futures.unwrap(error));
+                } else if (result.isDone()) {
+                    response.close();
+                } else if (response.status() >= 200 && response.status() < 300) {
+                    if (!result.complete(response)) {
+                        response.close();
+                    }
+                } else {
+                    onErrorStatus(attempt, response);
+                }
+            });
+        }
+
+        private void onFailure(int attempt, Throwable error) {
+            if (error instanceof TransportException te) {
+                boolean maybeSent = te.kind() == TransportException.Kind.IO
+                        || te.kind() == TransportException.Kind.READ_TIMEOUT;
+                if (attempt < maxRetries && policy.retriesConnectionFailure(request.method(), maybeSent)) {
+                    retryLater(attempt, null);
+                    return;
+                }
+                result.completeExceptionally(ErrorMapper.fromTransport(te));
+            } else {
+                result.completeExceptionally(error);
+            }
+        }
+
+        private void onErrorStatus(int attempt, TransportResponse response) {
+            int status = response.status();
+            if (attempt < maxRetries && policy.retriesStatus(request.method(), status)) {
+                response.close();
+                retryLater(attempt, retryAfter(response.headers()));
+                return;
+            }
+            CompletableFuture<byte[]> body = BodyCollector.collect(response.body(), MAX_ERROR_BODY_BYTES);
+            inFlight.set(body);
+            body.whenComplete((bytes, bodyError) -> {
+                response.close();
+                // A truncated or unreadable error body still yields the status error; the status is what matters.
+                result.completeExceptionally(
+                        ErrorMapper.fromResponse(status, response.headers(), bytes, config.codec()));
+            });
+        }
+
+        private void retryLater(int attempt, Duration retryAfter) {
+            Duration delay = policy.delayBefore(attempt + 1, retryAfter);
+            ScheduledFuture<?> timer = Timers.schedule(delay, () -> send(attempt + 1));
+            result.whenComplete((v, e) -> timer.cancel(false));
+        }
+    }
+
+    private TransportRequest toTransportRequest(ApiRequest request, boolean streaming) {
+        RequestOptions options = request.options();
+        StringBuilder url = new StringBuilder(config.baseUri().toString()).append(request.path());
+        char sep = '?';
+        for (Map.Entry<String, String> e : request.query()) {
+            url.append(sep).append(PathSegments.encodeQuery(e.getKey())).append('=')
+                    .append(PathSegments.encodeQuery(e.getValue()));
+            sep = '&';
+        }
+        for (Map.Entry<String, String> e : options.queryParams()) {
+            url.append(sep).append(PathSegments.encodeQuery(e.getKey())).append('=')
+                    .append(PathSegments.encodeQuery(e.getValue()));
+            sep = '&';
+        }
+        TransportHeaders.Builder headers = config.defaultHeaders().toBuilder();
+        byte[] body = null;
+        if (request.hasBody()) {
+            body = config.codec().write(request.body());
+            headers.set("Content-Type", "application/json");
+        }
+        if (streaming) {
+            headers.set("Accept", "text/event-stream");
+            headers.set("Cache-Control", "no-store");
+        } else {
+            headers.set("Accept", "application/json");
+        }
+        request.headers().forEach(headers::set);
+        options.headers().forEach(headers::set);
+        Timeouts t = config.timeouts();
+        return new TransportRequest(
+                request.method(),
+                URI.create(url.toString()),
+                headers.build(),
+                body,
+                firstNonNull(options.connectTimeout(), t.connect()),
+                firstNonNull(options.readTimeout(), t.read()),
+                t.write());
+    }
+
+    /**
+     * Parses {@code Retry-After}, given in seconds or as an HTTP date.
+     *
+     * @param headers the response headers
+     * @return the delay, or null when absent or unreadable
+     */
+    public static Duration retryAfter(TransportHeaders headers) {
+        String value = headers.first("Retry-After");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofMillis((long) (Double.parseDouble(value.trim()) * 1000));
+        } catch (NumberFormatException e) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    private static Duration firstNonNull(Duration a, Duration b) {
+        return a != null ? a : b;
+    }
+
+    /**
+     * Maps a failure while reading a body to the SDK's exceptions.
+     *
+     * @param error the failure
+     * @return an unchecked exception to complete the call with
+     */
+    static RuntimeException bodyFailure(Throwable error) {
+        if (error instanceof TransportException te) {
+            return ErrorMapper.fromTransport(te);
+        }
+        if (error instanceof BodyCollector.TooLargeException tooLarge) {
+            return new ApiResponseValidationException(tooLarge.getMessage(), tooLarge);
+        }
+        return error instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(error);
+    }
+}

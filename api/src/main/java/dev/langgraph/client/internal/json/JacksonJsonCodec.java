@@ -1,0 +1,100 @@
+package dev.langgraph.client.internal.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.langgraph.client.common.ApiObject;
+import dev.langgraph.client.common.OpenEnum;
+import dev.langgraph.client.json.JsonCodec;
+import dev.langgraph.client.json.JsonException;
+import java.io.IOException;
+import java.lang.reflect.Type;
+
+/** The default {@link JsonCodec}, on a private Jackson mapper that nothing else touches. */
+public final class JacksonJsonCodec implements JsonCodec {
+
+    private static final JacksonJsonCodec DEFAULT = new JacksonJsonCodec();
+
+    private final ObjectMapper mapper;
+
+    private JacksonJsonCodec() {
+        SimpleModule sdkTypes = new SimpleModule("langgraph-sdk")
+                .addSerializer(ApiObject.class, new StdSerializer<>(ApiObject.class) {
+                    @Override
+                    public void serialize(ApiObject value, JsonGenerator gen, SerializerProvider provider)
+                            throws IOException {
+                        provider.defaultSerializeValue(value.toMap(), gen);
+                    }
+                })
+                .addSerializer(OpenEnum.class, new StdSerializer<>(OpenEnum.class) {
+                    @Override
+                    public void serialize(OpenEnum value, JsonGenerator gen, SerializerProvider provider)
+                            throws IOException {
+                        gen.writeString(value.value());
+                    }
+                });
+        this.mapper = JsonMapper.builder()
+                .addModule(sdkTypes)
+                .findAndAddModules()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    /**
+     * The shared default codec.
+     *
+     * @return the codec
+     */
+    public static JacksonJsonCodec instance() {
+        return DEFAULT;
+    }
+
+    @Override
+    public Object read(byte[] json) {
+        try {
+            return mapper.readValue(json, Object.class);
+        } catch (IOException e) {
+            throw new JsonException("Invalid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new JsonException("Cannot serialise " + value.getClass().getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public <T> T convert(Object value, Type type) {
+        try {
+            JavaType target = mapper.getTypeFactory().constructType(type);
+            return mapper.convertValue(value, target);
+        } catch (IllegalArgumentException e) {
+            throw new JsonException("Cannot convert to " + type.getTypeName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Object toPlain(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof ApiObject o) {
+            return o.toMap();
+        }
+        return convert(value, Object.class);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.langgraph.client.runs;
+
+/** Operations on runs (being written). */
+public interface RunsAsyncClient {
+}

@@ -1,0 +1,2 @@
+/** Run models and enums: runs, their statuses and creation metadata. */
+package dev.langgraph.client.runs;

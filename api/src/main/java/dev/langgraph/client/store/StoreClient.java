@@ -1,0 +1,5 @@
+package dev.langgraph.client.store;
+
+/** Operations on store (being written). */
+public interface StoreClient {
+}

@@ -1,0 +1,2 @@
+/** Key-value store models: items, search results and namespace listings. */
+package dev.langgraph.client.store;

@@ -1,0 +1,5 @@
+package dev.langgraph.client.threads;
+
+/** Operations on threads (being written). */
+public interface ThreadsClient {
+}

@@ -1,0 +1,2 @@
+/** Thread models and enums: threads, their state, tasks and statuses. */
+package dev.langgraph.client.threads;
