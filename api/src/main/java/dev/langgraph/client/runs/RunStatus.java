@@ -37,7 +37,7 @@ public final class RunStatus extends OpenEnum {
      * @throws IllegalArgumentException if the value is null or blank
      */
     public static RunStatus of(String value) {
-        RunStatus known = KNOWN.get(value);
+        RunStatus known = value == null ? null : KNOWN.get(value);
         return known != null ? known : new RunStatus(value);
     }
 }

@@ -65,8 +65,8 @@ public final class ErrorMapper {
             String message = detail.equals(statusLine) ? statusLine : statusLine + ": " + detail;
             return create(status, message, detail, h, decoded, text);
         } catch (RuntimeException e) {
-            // A safety net for a codec or header map that misbehaves: still report the status.
-            return new ApiStatusException(status, statusLine, statusLine, null, text.isEmpty() ? null : text, text);
+            // A safety net for a codec that returns misbehaving values: still report the status and the text.
+            return create(status, statusLine, statusLine, h, text.isEmpty() ? null : text, text);
         }
     }
 

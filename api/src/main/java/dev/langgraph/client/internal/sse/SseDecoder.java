@@ -139,25 +139,33 @@ public final class SseDecoder {
                 i++;
             }
         }
-        int lineStart = i;
         while (i < end) {
-            byte b = buf[i];
-            if (b != LF && b != CR) {
-                i++;
-                continue;
+            int eol = lineEnd(buf, i, end);
+            if (eol == end) {
+                break;
             }
-            completeLine(buf, lineStart, i - lineStart, sink);
-            i++;
-            if (b == CR) {
+            completeLine(buf, i, eol - i, sink);
+            i = eol + 1;
+            if (buf[eol] == CR) {
                 if (i == end) {
                     skipLfAtNextChunk = true;
                 } else if (buf[i] == LF) {
                     i++;
                 }
             }
-            lineStart = i;
         }
-        appendToPendingLine(buf, lineStart, end - lineStart);
+        appendToPendingLine(buf, i, end - i);
+    }
+
+    /** The index of the first CR or LF at or after {@code from}, or {@code end}. Kept tight for the JIT. */
+    private static int lineEnd(byte[] buf, int from, int end) {
+        for (int i = from; i < end; i++) {
+            byte b = buf[i];
+            if (b == LF || b == CR) {
+                return i;
+            }
+        }
+        return end;
     }
 
     private void completeLine(byte[] buf, int start, int length, Consumer<SseEvent> sink) {

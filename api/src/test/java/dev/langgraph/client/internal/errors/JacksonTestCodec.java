@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 
 /** The smallest {@link JsonCodec} that behaves like the real one, so these tests need nothing else. */
-final class JacksonTestCodec implements JsonCodec {
+class JacksonTestCodec implements JsonCodec {
 
     private final ObjectMapper mapper = new ObjectMapper();
 

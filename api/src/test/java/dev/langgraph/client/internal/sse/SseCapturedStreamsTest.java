@@ -150,8 +150,9 @@ class SseCapturedStreamsTest {
         assertThat(events).hasSize(54);
         assertThat(events.get(0).event()).isEqualTo("metadata");
         assertThat(events).extracting(SseEvent::event)
-                .contains("values", "updates", "messages", "custom", "debug", "events")
-                .anySatisfy(n -> assertThat(n).matches("updates\\|inner:[0-9a-f-]{36}"));
+                .contains("values", "updates", "debug", "events", "checkpoints")
+                .anySatisfy(n -> assertThat(n).matches("updates\\|inner:[0-9a-f-]{36}"))
+                .anySatisfy(n -> assertThat(n).matches("custom\\|inner:[0-9a-f-]{36}"));
         assertThat(events.get(events.size() - 1).id()).isEqualTo("53");
     }
 

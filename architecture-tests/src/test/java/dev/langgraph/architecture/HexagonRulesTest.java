@@ -1,0 +1,50 @@
+package dev.langgraph.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module boundaries: the api knows no HTTP library, adapters know only the public api and their library. */
+@AnalyzeClasses(packages = "dev.langgraph", importOptions = ImportOption.DoNotIncludeTests.class)
+class HexagonRulesTest {
+
+    @ArchTest
+    static final ArchRule apiUsesNoHttpOrServerLibrary = noClasses()
+            .that().resideInAPackage("dev.langgraph.client..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.apache.hc..", "io.vertx..", "io.netty..", "jakarta.servlet..", "com.nimbusds..",
+                    "java.net.http..", "okhttp3..")
+            .because("the api module is the port: HTTP lives in the transport adapters");
+
+    @ArchTest
+    static final ArchRule apiDoesNotKnowItsAdapters = noClasses()
+            .that().resideInAPackage("dev.langgraph.client..")
+            .should().dependOnClassesThat().resideInAPackage("dev.langgraph.transport..");
+
+    @ArchTest
+    static final ArchRule adaptersUseOnlyThePublicApiAndTheirLibrary = classes()
+            .that().resideInAPackage("dev.langgraph.transport.httpclient5..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "dev.langgraph.transport.httpclient5..",
+                    "dev.langgraph.client.transport..",
+                    "dev.langgraph.client.errors..",
+                    "org.apache.hc..",
+                    "org.slf4j..",
+                    "java..", "javax.net..")
+            .because("an adapter only turns the transport SPI into its library's calls");
+
+    @ArchTest
+    static final ArchRule nobodyReachesIntoAnotherModulesInternals = noClasses()
+            .that().resideOutsideOfPackage("dev.langgraph.client..")
+            .should().dependOnClassesThat().resideInAPackage("dev.langgraph.client..internal..")
+            .because("internal packages are private to their module");
+
+    @ArchTest
+    static final ArchRule adapterInternalsStayInTheAdapter = noClasses()
+            .that().resideOutsideOfPackage("dev.langgraph.transport.httpclient5..")
+            .should().dependOnClassesThat().resideInAPackage("dev.langgraph.transport.httpclient5.internal..");
+}

@@ -1,0 +1,73 @@
+package dev.langgraph.transport.httpclient5.internal;
+
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.EntityDetails;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+
+/**
+ * Builds the HttpClient the transport owns: HTTP/1.1 only, and with every feature off that would make the
+ * transport do more than send the request it is given (retries, redirects, cookies, authentication,
+ * decompression, a User-Agent of its own).
+ */
+final class ClientFactory {
+
+    private ClientFactory() {
+    }
+
+    /**
+     * A connection pool.
+     *
+     * @param maxTotal the most connections open at once
+     * @param maxPerRoute the most connections open at once to one host and port
+     * @return the pool
+     */
+    static PoolingAsyncClientConnectionManager pool(int maxTotal, int maxPerRoute) {
+        return PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(maxTotal)
+                .setMaxConnPerRoute(maxPerRoute)
+                // No ALPN upgrade to HTTP/2 over TLS: one stream per connection keeps aborts local.
+                .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).build())
+                .build();
+    }
+
+    /**
+     * A client on the pool, not yet started. Closing the client closes the pool.
+     *
+     * @param pool the pool
+     * @return the client
+     */
+    static CloseableHttpAsyncClient client(PoolingAsyncClientConnectionManager pool) {
+        return HttpAsyncClients.custom()
+                .setConnectionManager(pool)
+                // The first window of a response, before back-pressure takes over: one buffer budget.
+                .setHttp1Config(Http1Config.custom().setInitialWindowSize(BodyPublisher.BUFFER_BUDGET).build())
+                .setThreadFactory(IoThreads.factory("langgraph-httpclient5"))
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableConnectionState()
+                // Decompression would add Accept-Encoding and change the bytes the SDK sees.
+                .disableContentCompression()
+                .addRequestInterceptorLast(ClientFactory::removeLibraryUserAgent)
+                .build();
+    }
+
+    /**
+     * HttpClient adds its own User-Agent to requests without one. The SDK sets its own; when a request has
+     * none, none is sent. Runs after HttpClient's interceptors, so it sees the header they added.
+     */
+    private static void removeLibraryUserAgent(HttpRequest request, EntityDetails entity, HttpContext context) {
+        if (Boolean.TRUE.equals(context.getAttribute(RequestMapper.REMOVE_LIBRARY_USER_AGENT))) {
+            request.removeHeaders(HttpHeaders.USER_AGENT);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.langgraph.transport.httpclient5.internal;
+
+import dev.langgraph.client.transport.TransportException;
+import dev.langgraph.client.transport.TransportHeaders;
+import dev.langgraph.client.transport.TransportRequest;
+import dev.langgraph.client.transport.TransportResponse;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.apache.hc.core5.concurrent.FutureCallback;
+
+/**
+ * One request and its response, from {@code send} until the body ends, fails or is aborted.
+ *
+ * <p>It is also HttpClient's callback for the execution, which completes only at the end of the body. Every way
+ * of giving up on the exchange (cancelling the head future, cancelling the body subscription, closing the
+ * response, closing the transport) comes down to {@link #abort()}: cancelling HttpClient's execution future,
+ * which with hard cancellation closes the connection and discards it from the pool.
+ */
+final class Exchange implements FutureCallback<Void> {
+
+    private final TransportRequest request;
+    private final Consumer<Exchange> onFinished;
+    private final CompletableFuture<TransportResponse> head = new CompletableFuture<>();
+    private final AtomicBoolean finished = new AtomicBoolean();
+
+    private volatile Future<?> execution;
+    private volatile boolean abortRequested;
+    private volatile BodyPublisher body;
+
+    /**
+     * Creates an exchange.
+     *
+     * @param request the request
+     * @param onFinished called once when HttpClient is done with the exchange
+     */
+    Exchange(TransportRequest request, Consumer<Exchange> onFinished) {
+        this.request = request;
+        this.onFinished = onFinished;
+        // Completed by anyone but us (cancel, orTimeout, ...): the caller no longer wants the response.
+        head.whenComplete((response, failure) -> {
+            if (failure != null) {
+                abort();
+            }
+        });
+    }
+
+    CompletableFuture<TransportResponse> head() {
+        return head;
+    }
+
+    ResponseConsumer newConsumer() {
+        return new ResponseConsumer(this);
+    }
+
+    /** Called by HttpClient's caller once {@code execute} returned its future. */
+    void started(Future<?> execution) {
+        this.execution = execution;
+        // An abort that came before the future existed is applied now.
+        if (abortRequested) {
+            execution.cancel(true);
+        }
+    }
+
+    /** Aborts the exchange if it is still running; its connection is closed, not returned to the pool. */
+    void abort() {
+        abortRequested = true;
+        Future<?> running = execution;
+        if (running != null) {
+            running.cancel(true);
+        }
+    }
+
+    /**
+     * Fails whatever the caller is waiting for (head or body) with {@code reason}, then aborts.
+     *
+     * @param reason the failure the caller receives
+     */
+    void abortWith(TransportException reason) {
+        if (!head.completeExceptionally(reason)) {
+            BodyPublisher publisher = body;
+            if (publisher != null) {
+                publisher.failNow(reason);
+            }
+        }
+        abort();
+    }
+
+    // ---- From the response consumer, on the I/O thread ----
+
+    BodyPublisher newBody() {
+        BodyPublisher publisher = new BodyPublisher(this::abort, failure -> FailureMapper.map(failure, request));
+        this.body = publisher;
+        return publisher;
+    }
+
+    void onHead(int status, TransportHeaders headers, BodyPublisher publisher) {
+        HttpClient5Response response = new HttpClient5Response(status, headers, publisher, this);
+        if (!head.complete(response)) {
+            // Cancelled or failed meanwhile: nobody will read or close this response.
+            response.close();
+        }
+    }
+
+    void onFailure(Throwable cause) {
+        TransportException failure = FailureMapper.map(cause, request);
+        if (!head.completeExceptionally(failure)) {
+            // The head was delivered, so the failure belongs to the body.
+            BodyPublisher publisher = body;
+            if (publisher != null) {
+                publisher.onFailure(failure);
+            }
+        }
+    }
+
+    // ---- HttpClient's execution callback ----
+
+    @Override
+    public void completed(Void result) {
+        finish();
+    }
+
+    @Override
+    public void failed(Exception cause) {
+        onFailure(cause);
+        finish();
+    }
+
+    @Override
+    public void cancelled() {
+        onFailure(new CancellationException("The exchange was aborted"));
+        finish();
+    }
+
+    private void finish() {
+        if (finished.compareAndSet(false, true)) {
+            onFinished.accept(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return request.toString();
+    }
+}
