@@ -17,8 +17,8 @@ import java.util.Map;
  */
 public abstract sealed class CronSettings permits CronParams, CronUpdateParams {
 
-    /** The wire value meaning "every node" for {@code interrupt_before} and {@code interrupt_after}. */
-    public static final String ALL_NODES = "*";
+    /** The value of {@code interruptBefore}/{@code interruptAfter} that stops at every node (sent as {@code "*"}). */
+    public static final List<String> ALL_NODES = List.of("*");
 
     private final String schedule;
     private final Object input;
@@ -102,8 +102,7 @@ public abstract sealed class CronSettings permits CronParams, CronUpdateParams {
     }
 
     /**
-     * The nodes to interrupt before; {@code [}{@value #ALL_NODES}{@code ]} means every node and is sent as
-     * {@code "*"}.
+     * The nodes to interrupt before; {@link #ALL_NODES} means every node.
      *
      * @return the node names, or null
      */
@@ -112,8 +111,7 @@ public abstract sealed class CronSettings permits CronParams, CronUpdateParams {
     }
 
     /**
-     * The nodes to interrupt after; {@code [}{@value #ALL_NODES}{@code ]} means every node and is sent as
-     * {@code "*"}.
+     * The nodes to interrupt after; {@link #ALL_NODES} means every node.
      *
      * @return the node names, or null
      */
@@ -293,7 +291,7 @@ public abstract sealed class CronSettings permits CronParams, CronUpdateParams {
          * @return this builder
          */
         public B interruptBeforeAll() {
-            return interruptBefore(List.of(ALL_NODES));
+            return interruptBefore(ALL_NODES);
         }
 
         /**
@@ -313,7 +311,7 @@ public abstract sealed class CronSettings permits CronParams, CronUpdateParams {
          * @return this builder
          */
         public B interruptAfterAll() {
-            return interruptAfter(List.of(ALL_NODES));
+            return interruptAfter(ALL_NODES);
         }
 
         /**

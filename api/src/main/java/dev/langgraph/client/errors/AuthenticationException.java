@@ -3,7 +3,9 @@ package dev.langgraph.client.errors;
 import java.util.List;
 import java.util.Map;
 
-/** HTTP 401: the request carries no valid credentials. */
+/**
+ * HTTP 401: the request carries no valid credentials.
+ */
 public final class AuthenticationException extends ApiStatusException {
 
     private static final long serialVersionUID = 1L;
@@ -17,7 +19,8 @@ public final class AuthenticationException extends ApiStatusException {
      * @param body the decoded body (plain Java types or text), may be null
      * @param bodyText the raw body text, possibly truncated; null means none
      */
-    public AuthenticationException(String message, String detail, Map<String, List<String>> headers, Object body, String bodyText) {
+    public AuthenticationException(String message, String detail, Map<String, List<String>> headers, Object body,
+            String bodyText) {
         super(401, message, detail, headers, body, bodyText);
     }
 }

@@ -3,7 +3,10 @@ package dev.langgraph.client.errors;
 import java.util.List;
 import java.util.Map;
 
-/** HTTP 400: the request is invalid, for example a field of the wrong type (the JS server answers with a list of validation issues). */
+/**
+ * HTTP 400: the request is invalid, for example a field of the wrong type (the JS server then
+ * lists the validation issues, which {@link #detail()} summarises).
+ */
 public final class BadRequestException extends ApiStatusException {
 
     private static final long serialVersionUID = 1L;
@@ -17,7 +20,8 @@ public final class BadRequestException extends ApiStatusException {
      * @param body the decoded body (plain Java types or text), may be null
      * @param bodyText the raw body text, possibly truncated; null means none
      */
-    public BadRequestException(String message, String detail, Map<String, List<String>> headers, Object body, String bodyText) {
+    public BadRequestException(String message, String detail, Map<String, List<String>> headers, Object body,
+            String bodyText) {
         super(400, message, detail, headers, body, bodyText);
     }
 }

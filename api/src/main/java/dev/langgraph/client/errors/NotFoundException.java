@@ -3,7 +3,9 @@ package dev.langgraph.client.errors;
 import java.util.List;
 import java.util.Map;
 
-/** HTTP 404: the thread, run, assistant, store item or route does not exist. */
+/**
+ * HTTP 404: the thread, run, assistant, store item or route does not exist.
+ */
 public final class NotFoundException extends ApiStatusException {
 
     private static final long serialVersionUID = 1L;
@@ -17,7 +19,8 @@ public final class NotFoundException extends ApiStatusException {
      * @param body the decoded body (plain Java types or text), may be null
      * @param bodyText the raw body text, possibly truncated; null means none
      */
-    public NotFoundException(String message, String detail, Map<String, List<String>> headers, Object body, String bodyText) {
+    public NotFoundException(String message, String detail, Map<String, List<String>> headers, Object body,
+            String bodyText) {
         super(404, message, detail, headers, body, bodyText);
     }
 }

@@ -3,7 +3,9 @@ package dev.langgraph.client.errors;
 import java.util.List;
 import java.util.Map;
 
-/** HTTP 403: the credentials are valid but do not allow this operation. */
+/**
+ * HTTP 403: the credentials are valid but do not allow this operation.
+ */
 public final class PermissionDeniedException extends ApiStatusException {
 
     private static final long serialVersionUID = 1L;
@@ -17,7 +19,8 @@ public final class PermissionDeniedException extends ApiStatusException {
      * @param body the decoded body (plain Java types or text), may be null
      * @param bodyText the raw body text, possibly truncated; null means none
      */
-    public PermissionDeniedException(String message, String detail, Map<String, List<String>> headers, Object body, String bodyText) {
+    public PermissionDeniedException(String message, String detail, Map<String, List<String>> headers, Object body,
+            String bodyText) {
         super(403, message, detail, headers, body, bodyText);
     }
 }

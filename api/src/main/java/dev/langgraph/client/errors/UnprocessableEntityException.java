@@ -3,7 +3,11 @@ package dev.langgraph.client.errors;
 import java.util.List;
 import java.util.Map;
 
-/** HTTP 422: the request is well formed but cannot be carried out, for example a run on a busy (or, on the JS server, missing) thread with {@code multitask_strategy="reject"}. */
+/**
+ * HTTP 422: the request is well formed but cannot be carried out, for example a run on a busy
+ * thread with {@code multitask_strategy="reject"} (the JS server also answers 422 for a run on a missing
+ * thread).
+ */
 public final class UnprocessableEntityException extends ApiStatusException {
 
     private static final long serialVersionUID = 1L;
@@ -17,7 +21,8 @@ public final class UnprocessableEntityException extends ApiStatusException {
      * @param body the decoded body (plain Java types or text), may be null
      * @param bodyText the raw body text, possibly truncated; null means none
      */
-    public UnprocessableEntityException(String message, String detail, Map<String, List<String>> headers, Object body, String bodyText) {
+    public UnprocessableEntityException(String message, String detail, Map<String, List<String>> headers, Object body,
+            String bodyText) {
         super(422, message, detail, headers, body, bodyText);
     }
 }

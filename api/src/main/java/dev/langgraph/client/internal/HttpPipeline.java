@@ -6,15 +6,14 @@ import dev.langgraph.client.Timeouts;
 import dev.langgraph.client.errors.ApiResponseValidationException;
 import dev.langgraph.client.errors.ApiTimeoutException;
 import dev.langgraph.client.internal.errors.ErrorMapper;
+import dev.langgraph.client.internal.errors.RetryAfter;
 import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportHeaders;
 import dev.langgraph.client.transport.TransportRequest;
 import dev.langgraph.client.transport.TransportResponse;
 import java.net.URI;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -171,7 +170,7 @@ public final class HttpPipeline {
             int status = response.status();
             if (attempt < maxRetries && policy.retriesStatus(request.method(), status)) {
                 response.close();
-                retryLater(attempt, retryAfter(response.headers()));
+                retryLater(attempt, RetryAfter.parse(response.headers().first("Retry-After"), Instant.now()));
                 return;
             }
             CompletableFuture<byte[]> body = BodyCollector.collect(response.body(), MAX_ERROR_BODY_BYTES);
@@ -228,30 +227,6 @@ public final class HttpPipeline {
                 firstNonNull(options.connectTimeout(), t.connect()),
                 firstNonNull(options.readTimeout(), t.read()),
                 t.write());
-    }
-
-    /**
-     * Parses {@code Retry-After}, given in seconds or as an HTTP date.
-     *
-     * @param headers the response headers
-     * @return the delay, or null when absent or unreadable
-     */
-    public static Duration retryAfter(TransportHeaders headers) {
-        String value = headers.first("Retry-After");
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofMillis((long) (Double.parseDouble(value.trim()) * 1000));
-        } catch (NumberFormatException e) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
-                return d.isNegative() ? Duration.ZERO : d;
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 
     private static Duration firstNonNull(Duration a, Duration b) {

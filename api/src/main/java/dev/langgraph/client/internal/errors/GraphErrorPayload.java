@@ -28,8 +28,12 @@ record GraphErrorPayload(String error, String message) {
 
     private static GraphErrorPayload shallow(Object value) {
         if (value instanceof Map<?, ?> map) {
+            String error = string(map.get("error"));
             String message = string(map.get("message"));
-            return new GraphErrorPayload(string(map.get("error")), message != null ? message : string(map.get("detail")));
+            if (error == null && message == null && map.get("error") instanceof Map<?, ?> nested) {
+                return shallow(nested); // {"error": {"error"?, "message"}}
+            }
+            return new GraphErrorPayload(error, message != null ? message : string(map.get("detail")));
         }
         if (value == null) {
             return new GraphErrorPayload(null, null);

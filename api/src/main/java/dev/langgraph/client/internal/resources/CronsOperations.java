@@ -23,7 +23,6 @@ import static dev.langgraph.client.internal.PathSegments.encode;
 public final class CronsOperations {
 
     private static final String CRONS = "/runs/crons";
-    private static final List<String> ALL_NODES = List.of(CronSettings.ALL_NODES);
 
     private final HttpPipeline pipeline;
     private final JsonCodec codec;
@@ -174,7 +173,7 @@ public final class CronsOperations {
 
     /** "Every node" is the string {@code "*"} on the wire, not a one-element array. */
     private static Object nodes(List<String> nodes) {
-        return ALL_NODES.equals(nodes) ? CronSettings.ALL_NODES : nodes;
+        return CronSettings.ALL_NODES.equals(nodes) ? "*" : nodes;
     }
 
     private Call<Cron> cronCall(String method, String path, Map<String, Object> body, RequestOptions options) {

@@ -3,7 +3,6 @@ package dev.langgraph.client.internal.streaming;
 import dev.langgraph.client.errors.ApiConnectionException;
 import dev.langgraph.client.errors.ApiResponseValidationException;
 import dev.langgraph.client.errors.LangGraphException;
-import dev.langgraph.client.errors.StreamErrorException;
 import dev.langgraph.client.internal.ApiRequest;
 import dev.langgraph.client.internal.Futures;
 import dev.langgraph.client.internal.HttpPipeline;
@@ -327,6 +326,9 @@ public final class EventSource {
             return;
         }
         lastEventId = event.id() != null ? event.id() : lastEventId;
+        if (event.event() == null && event.data() == null) {
+            return; // Python yields only parts with an event name or data
+        }
         String name = event.event() == null ? "" : event.event();
         Object data;
         try {
@@ -341,7 +343,7 @@ public final class EventSource {
         }
         if (name.equals("error")) {
             closeResponse();
-            fail(streamError(data));
+            fail(ErrorMapper.fromStreamError(data, codec));
             return;
         }
         parts.add(new StreamPart(name, data, event.id(), codec));
@@ -411,17 +413,6 @@ public final class EventSource {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** An {@code error} event's data is {@code {"error", "message"}}, or a bare string on the JS server. */
-    private static StreamErrorException streamError(Object data) {
-        if (data instanceof java.util.Map<?, ?> m) {
-            Object error = m.get("error");
-            Object message = m.get("message");
-            return new StreamErrorException(error == null ? "Error" : String.valueOf(error),
-                    message == null ? String.valueOf(data) : String.valueOf(message), data);
-        }
-        return new StreamErrorException("Error", String.valueOf(data), data);
     }
 
     private static int port(URI uri) {

@@ -94,9 +94,9 @@ class ErrorMapperTest {
 
         @Test
         void zodIssueIsSummarisedAndTheBodyKept() {
-            String body = "{\"success\":false,\"error\":{\"issues\":[{\"code\":\"invalid_type\",\"expected\":\"number\","
-                    + "\"received\":\"string\",\"path\":[\"limit\"],\"message\":\"Expected number, received string\"}],"
-                    + "\"name\":\"ZodError\"}}";
+            String body = """
+                    {"success":false,"error":{"issues":[{"code":"invalid_type","expected":"number","received":"string",\
+                    "path":["limit"],"message":"Expected number, received string"}],"name":"ZodError"}}""";
             ApiStatusException e = map(400, JSON, body);
             assertThat(e).isInstanceOf(BadRequestException.class)
                     .hasMessage("400 Bad Request: ZodError: limit: Expected number, received string");
@@ -108,18 +108,20 @@ class ErrorMapperTest {
 
         @Test
         void zodUnionIssueUsesItsTopLevelMessage() {
-            String body = "{\"success\":false,\"error\":{\"issues\":[{\"code\":\"invalid_union\",\"unionErrors\":[{\"issues\":"
-                    + "[{\"code\":\"invalid_type\",\"expected\":\"string\",\"received\":\"undefined\",\"path\":[\"assistant_id\"],"
-                    + "\"message\":\"Required\"}],\"name\":\"ZodError\"},{\"issues\":[{\"code\":\"invalid_type\",\"expected\":"
-                    + "\"string\",\"received\":\"undefined\",\"path\":[\"assistant_id\"],\"message\":\"Required\"}],\"name\":"
-                    + "\"ZodError\"}],\"path\":[\"assistant_id\"],\"message\":\"Invalid input\"}],\"name\":\"ZodError\"}}";
+            String body = """
+                    {"success":false,"error":{"issues":[{"code":"invalid_union","unionErrors":[{"issues":[{"code":\
+                    "invalid_type","expected":"string","received":"undefined","path":["assistant_id"],"message":\
+                    "Required"}],"name":"ZodError"},{"issues":[{"code":"invalid_type","expected":"string","received":\
+                    "undefined","path":["assistant_id"],"message":"Required"}],"name":"ZodError"}],"path":\
+                    ["assistant_id"],"message":"Invalid input"}],"name":"ZodError"}}""";
             assertThat(map(400, JSON, body).detail()).isEqualTo("ZodError: assistant_id: Invalid input");
         }
 
         @Test
         void zodIssueOnAPathParameter() {
-            String body = "{\"success\":false,\"error\":{\"issues\":[{\"validation\":\"uuid\",\"code\":\"invalid_string\","
-                    + "\"message\":\"Invalid uuid\",\"path\":[\"thread_id\"]}],\"name\":\"ZodError\"}}";
+            String body = """
+                    {"success":false,"error":{"issues":[{"validation":"uuid","code":"invalid_string",\
+                    "message":"Invalid uuid","path":["thread_id"]}],"name":"ZodError"}}""";
             assertThat(map(400, JSON, body).detail()).isEqualTo("ZodError: thread_id: Invalid uuid");
         }
 
@@ -217,8 +219,8 @@ class ErrorMapperTest {
 
         @Test
         void issueWithoutPathOrNameStillReads() {
-            assertThat(map(400, JSON, "{\"error\":{\"issues\":[{\"message\":\"Bad\"},{\"code\":\"custom\"}]}}").detail())
-                    .isEqualTo("ValidationError: Bad; custom");
+            String body = "{\"error\":{\"issues\":[{\"message\":\"Bad\"},{\"code\":\"custom\"}]}}";
+            assertThat(map(400, JSON, body).detail()).isEqualTo("ValidationError: Bad; custom");
         }
     }
 
@@ -308,7 +310,8 @@ class ErrorMapperTest {
         void retryAfterAbsentOrUnreadableIsNull() {
             assertThat(((RateLimitException) map(429, null, null)).retryAfter()).isNull();
             TransportHeaders headers = TransportHeaders.builder().add("Retry-After", "soon").build();
-            assertThat(((RateLimitException) ErrorMapper.fromResponse(429, headers, null, CODEC)).retryAfter()).isNull();
+            RateLimitException e = (RateLimitException) ErrorMapper.fromResponse(429, headers, null, CODEC);
+            assertThat(e.retryAfter()).isNull();
         }
     }
 
@@ -373,7 +376,8 @@ class ErrorMapperTest {
 
         @Test
         void textIsTrimmed() {
-            assertThat(map(400, TEXT_PLAIN, "\n  Namespace is required \n").detail()).isEqualTo("Namespace is required");
+            assertThat(map(400, TEXT_PLAIN, "\n  Namespace is required \n").detail())
+                    .isEqualTo("Namespace is required");
         }
     }
 

@@ -57,6 +57,8 @@ class GraphErrorMappingTest {
             assertThat(ErrorMapper.fromStreamError(Map.of("error", "Boom"), CODEC)).hasMessage("Boom");
             assertThat(ErrorMapper.fromStreamError(Map.of("detail", "d"), CODEC)).hasMessage("d");
             assertThat(ErrorMapper.fromStreamError(List.of(1, 2), CODEC)).hasMessage("[1, 2]");
+            assertThat(ErrorMapper.fromStreamError(json("{\"error\":{\"message\":\"nested\"}}"), CODEC))
+                    .hasMessage("nested");
             assertThat(ErrorMapper.fromStreamError("not json at all", null)).hasMessage("not json at all");
         }
 

@@ -1,41 +1,31 @@
 package dev.langgraph.client.internal.errors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langgraph.client.internal.json.JacksonJsonCodec;
 import dev.langgraph.client.json.JsonCodec;
-import dev.langgraph.client.json.JsonException;
-import java.io.IOException;
 import java.lang.reflect.Type;
 
-/** The smallest {@link JsonCodec} that behaves like the real one, so these tests need nothing else. */
+/** The SDK's codec behind an overridable class, so tests can make single methods misbehave. */
 class JacksonTestCodec implements JsonCodec {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonCodec real = JacksonJsonCodec.instance();
 
     @Override
     public Object read(byte[] json) {
-        try {
-            return mapper.readValue(json, Object.class);
-        } catch (IOException e) {
-            throw new JsonException("Invalid JSON: " + e.getMessage(), e);
-        }
+        return real.read(json);
     }
 
     @Override
     public byte[] write(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (IOException e) {
-            throw new JsonException("Cannot write JSON", e);
-        }
+        return real.write(value);
     }
 
     @Override
     public <T> T convert(Object value, Type type) {
-        return mapper.convertValue(value, mapper.constructType(type));
+        return real.convert(value, type);
     }
 
     @Override
     public Object toPlain(Object value) {
-        return mapper.convertValue(value, Object.class);
+        return real.toPlain(value);
     }
 }

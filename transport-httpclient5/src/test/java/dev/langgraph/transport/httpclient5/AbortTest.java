@@ -1,0 +1,233 @@
+package dev.langgraph.transport.httpclient5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.langgraph.client.transport.TransportException;
+import dev.langgraph.client.transport.TransportHeaders;
+import dev.langgraph.client.transport.TransportResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Giving up on an exchange closes its connection, which the server sees, and leaves nothing leased. The server
+ * answers {@code /stream} with an endless event stream and never answers {@code /hang}; either way it then waits
+ * for the client to go away.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class AbortTest {
+
+    private final HttpClient5Transport transport = HttpClient5Transport.create();
+    private final AtomicInteger requestsReceived = new AtomicInteger();
+    private final AtomicInteger clientsGone = new AtomicInteger();
+    private final Map<String, CountDownLatch> receivedById = new ConcurrentHashMap<>();
+    private RawServer server;
+
+    @BeforeEach
+    void start() {
+        server = RawServer.start((socket, in, out) -> {
+            String head;
+            try {
+                head = RawServer.readHead(in);
+            } catch (IOException e) {
+                // Aborted before the request was even sent whole.
+                clientsGone.incrementAndGet();
+                return;
+            }
+            requestsReceived.incrementAndGet();
+            String id = RawServer.header(head, "X-Id");
+            if (id != null) {
+                receivedById.computeIfAbsent(id, key -> new CountDownLatch(1)).countDown();
+            }
+            if (RawServer.path(head).equals("/stream")) {
+                RawServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\n");
+                RawServer.writeChunk(out, "event: first\n\n");
+            }
+            if (!RawServer.awaitClientGone(in)) {
+                throw new AssertionError("The client never closed the connection of " + head.split("\r\n")[0]);
+            }
+            clientsGone.incrementAndGet();
+        });
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        transport.close();
+        server.close();
+    }
+
+    @Test
+    void cancellingTheSubscriptionClosesTheConnection() throws Exception {
+        TransportResponse response = transport.send(Requests.get(server.uri("/stream"))).get(30, TimeUnit.SECONDS);
+        TestSubscriber body = TestSubscriber.requesting(1);
+        body.onChunk(chunk -> body.cancel());
+        response.body().subscribe(body);
+
+        awaitServerSawClientsGone(1);
+        awaitNothingLeased();
+        assertThat(body.chunkCount()).isEqualTo(1);
+        assertThat(body.isDone()).as("a cancelled subscription gets no terminal signal").isFalse();
+        assertThat(transport.idleConnections()).as("the aborted connection is not pooled").isZero();
+    }
+
+    @Test
+    void closingTheResponseBeforeTheEndClosesTheConnection() throws Exception {
+        TransportResponse response = transport.send(Requests.get(server.uri("/stream"))).get(30, TimeUnit.SECONDS);
+
+        response.close();
+        response.close();
+
+        awaitServerSawClientsGone(1);
+        awaitNothingLeased();
+        assertThat(transport.idleConnections()).isZero();
+        TestSubscriber late = TestSubscriber.requestingAll();
+        response.body().subscribe(late);
+        assertThat(late.awaitError()).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.IO));
+    }
+
+    @Test
+    void closingTheResponseWhileSubscribedFailsTheSubscriber() throws Exception {
+        TransportResponse response = transport.send(Requests.get(server.uri("/stream"))).get(30, TimeUnit.SECONDS);
+        TestSubscriber body = TestSubscriber.requestingAll();
+        response.body().subscribe(body);
+        body.awaitBytes(1);
+
+        response.close();
+
+        assertThat(body.awaitError()).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.IO));
+        awaitServerSawClientsGone(1);
+        awaitNothingLeased();
+    }
+
+    @Test
+    void cancellingTheSendFutureBeforeTheHeadAbortsTheRequest() throws Exception {
+        CompletableFuture<TransportResponse> head = transport.send(Requests.get(server.uri("/hang")));
+        Await.until("the server has the request", () -> requestsReceived.get() == 1);
+
+        assertThat(head.cancel(true)).isTrue();
+
+        awaitServerSawClientsGone(1);
+        awaitNothingLeased();
+        assertThat(head).isCancelled();
+    }
+
+    @Test
+    void closingTheTransportEndsOpenExchangesAndRefusesNewOnes() throws Exception {
+        TransportResponse streaming = transport.send(Requests.get(server.uri("/stream"))).get(30, TimeUnit.SECONDS);
+        TestSubscriber body = TestSubscriber.requestingAll();
+        streaming.body().subscribe(body);
+        body.awaitBytes(1);
+        CompletableFuture<TransportResponse> waiting = transport.send(Requests.get(server.uri("/hang")));
+        Await.until("the server has both requests", () -> requestsReceived.get() == 2);
+
+        transport.close();
+
+        assertThat(body.awaitError()).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.IO));
+        assertThatThrownBy(() -> waiting.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOfSatisfying(TransportException.class,
+                        e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.IO));
+        awaitServerSawClientsGone(2);
+        assertThatThrownBy(() -> transport.send(Requests.get(server.uri("/stream"))).get(30, TimeUnit.SECONDS))
+                .cause().isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aThousandAbandonedStreamsLeaveNoConnectionLeased() throws Exception {
+        int streams = 1_000;
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        System.out.println("T0 " + System.nanoTime() / 1_000_000);
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < streams; i++) {
+                int n = i;
+                runs.add(clients.submit(() -> {
+                    try {
+                        abandon(n);
+                    } catch (Throwable t) {
+                        failures.add(t);
+                    }
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        assertThat(failures).isEmpty();
+        System.out.println("T1 " + System.nanoTime() / 1_000_000);
+        Await.until("every aborted exchange is finished and its connection released",
+                () -> transport.leasedConnections() == 0 && transport.openExchanges() == 0,
+                () -> "(leased " + transport.leasedConnections() + ", open " + transport.openExchanges() + ")");
+        System.out.println("T2 " + System.nanoTime() / 1_000_000);
+        Await.until("the server saw every connection closed", () -> server.finished() == server.accepted(),
+                () -> "(accepted " + server.accepted() + ", finished " + server.finished() + ")");
+        System.out.println("T3 " + System.nanoTime() / 1_000_000);
+        assertThat(server.failures()).isEmpty();
+        assertThat(transport.idleConnections()).as("no aborted connection went back to the pool").isZero();
+        assertThat(clientsGone.get()).isEqualTo(server.accepted());
+    }
+
+    /** Abandons stream {@code n} in one of four ways, at different points of the exchange. */
+    private void abandon(int n) throws Exception {
+        String id = String.valueOf(n);
+        switch (n % 4) {
+            case 0 -> {
+                // Cancel the subscription after the first event.
+                TransportResponse response = transport.send(Requests.get(server.uri("/stream")))
+                        .get(30, TimeUnit.SECONDS);
+                TestSubscriber body = TestSubscriber.requesting(1);
+                body.onChunk(chunk -> body.cancel());
+                response.body().subscribe(body);
+                body.awaitBytes(1);
+            }
+            case 1 -> {
+                // Close the response without ever reading it.
+                transport.send(Requests.get(server.uri("/stream"))).get(30, TimeUnit.SECONDS).close();
+            }
+            case 2 -> {
+                // Cancel the send once the request is on the server, before any head.
+                CountDownLatch received = receivedById.computeIfAbsent(id, key -> new CountDownLatch(1));
+                CompletableFuture<TransportResponse> head = transport.send(Requests.request("GET",
+                        server.uri("/hang"), TransportHeaders.builder().add("X-Id", id).build(), null));
+                assertThat(received.await(30, TimeUnit.SECONDS)).isTrue();
+                head.cancel(true);
+            }
+            default -> {
+                // Cancel the send at once: before connecting, or racing the head.
+                transport.send(Requests.get(server.uri("/stream"))).cancel(true);
+            }
+        }
+    }
+
+    private void awaitServerSawClientsGone(int expected) {
+        Await.until("the server saw " + expected + " client(s) go away", () -> clientsGone.get() >= expected);
+    }
+
+    private void awaitNothingLeased() {
+        Await.until("no connection is leased and no exchange open",
+                () -> transport.leasedConnections() == 0 && transport.openExchanges() == 0,
+                () -> "(leased " + transport.leasedConnections() + ", open " + transport.openExchanges() + ")");
+    }
+}
