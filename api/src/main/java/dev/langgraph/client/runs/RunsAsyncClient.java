@@ -27,7 +27,7 @@ public interface RunsAsyncClient {
      *
      * @param threadId the thread, or null for a stateless run
      * @param assistantId the assistant id or graph id
-     * @return a future of the open stream; close it
+     * @return the stream; the request is sent when it is subscribed to
      */
     default AsyncRunStream stream(String threadId, String assistantId) {
         return stream(threadId, assistantId, RunParams.defaults(), RequestOptions.none());
@@ -39,7 +39,7 @@ public interface RunsAsyncClient {
      * @param threadId the thread, or null for a stateless run
      * @param assistantId the assistant id or graph id
      * @param params the run's arguments, or null for none
-     * @return a future of the open stream; close it
+     * @return the stream; the request is sent when it is subscribed to
      */
     default AsyncRunStream stream(String threadId, String assistantId, RunParams params) {
         return stream(threadId, assistantId, params, RequestOptions.none());
@@ -53,7 +53,7 @@ public interface RunsAsyncClient {
      * @param assistantId the assistant id or graph id
      * @param params the run's arguments, or null for none
      * @param options per-call options
-     * @return a future of the open stream; close it
+     * @return the stream; the request is sent when it is subscribed to
      */
     AsyncRunStream stream(String threadId, String assistantId, RunParams params, RequestOptions options);
 
@@ -290,7 +290,7 @@ public interface RunsAsyncClient {
      *
      * @param threadId the thread, or null for a stateless run (a route of the JS server only)
      * @param runId the run
-     * @return a future of the open stream; close it
+     * @return the stream; the request is sent when it is subscribed to
      */
     default AsyncRunStream joinStream(String threadId, String runId) {
         return joinStream(threadId, runId, false, null, null, RequestOptions.none());
@@ -307,7 +307,7 @@ public interface RunsAsyncClient {
      * @param lastEventId resume after this event id ({@code "-1"} replays everything of a resumable run), or null
      *     for events from now on
      * @param options per-call options
-     * @return a future of the open stream; close it
+     * @return the stream; the request is sent when it is subscribed to
      */
     AsyncRunStream joinStream(String threadId, String runId, boolean cancelOnDisconnect, List<StreamMode> streamModes,
             String lastEventId, RequestOptions options);

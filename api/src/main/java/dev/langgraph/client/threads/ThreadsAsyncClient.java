@@ -334,7 +334,7 @@ public interface ThreadsAsyncClient {
      * Streams the events of the runs on a thread ({@link ThreadStreamMode#RUN_MODES}) as they happen.
      *
      * @param threadId the thread id
-     * @return a future of the open stream; close it when done
+     * @return the stream; the request is sent when it is subscribed to
      */
     default AsyncRunStream joinStream(String threadId) {
         return joinStream(threadId, null, null, RequestOptions.none());
@@ -346,7 +346,7 @@ public interface ThreadsAsyncClient {
      * @param threadId the thread id
      * @param lastEventId resume after this event id (sent as {@code Last-Event-ID}), or null
      * @param streamModes which events to stream; null or empty for {@link ThreadStreamMode#RUN_MODES}
-     * @return a future of the open stream; close it when done
+     * @return the stream; the request is sent when it is subscribed to
      */
     default AsyncRunStream joinStream(String threadId, String lastEventId, List<ThreadStreamMode> streamModes) {
         return joinStream(threadId, lastEventId, streamModes, RequestOptions.none());
@@ -359,7 +359,7 @@ public interface ThreadsAsyncClient {
      * @param lastEventId resume after this event id (sent as {@code Last-Event-ID}), or null
      * @param streamModes which events to stream; null or empty for {@link ThreadStreamMode#RUN_MODES}
      * @param options per-call options
-     * @return a future of the open stream; close it when done
+     * @return the stream; the request is sent when it is subscribed to
      */
     AsyncRunStream joinStream(String threadId, String lastEventId, List<ThreadStreamMode> streamModes,
             RequestOptions options);

@@ -69,7 +69,9 @@ class RunsReconnectTest extends WireMockSupport {
 
             assertThat(ids).containsExactly("3", "4");
             assertThat(server.received().get(0).headers()).containsEntry("last-event-id", "2");
-            assertThat(server.received().get(1).requestLine()).startsWith("GET /threads/t1/runs/r1/stream ");
+            // Re-joining keeps the join's own query (stream modes, cancel_on_disconnect).
+            assertThat(server.received().get(1).requestLine())
+                    .startsWith("GET /threads/t1/runs/r1/stream?cancel_on_disconnect=false ");
             assertThat(server.received().get(1).headers()).containsEntry("last-event-id", "3");
         }
     }

@@ -29,8 +29,9 @@ class RunsWaitTest extends WireMockSupport {
                 .withBody("\n\n" + json);
     }
 
-    private static final String FAILED = """
-            {"__error__":{"error":"Error","message":"{\\"error\\":\\"PeerGraphError\\",\\"message\\":\\"peer graph failed on purpose\\"}"}}""";
+    /** The JS server's failed-run result (sample 30): its message is itself the JSON of the graph's error. */
+    private static final String FAILED = new String(RunsStreamTest.resource("30-wait-error.json"),
+            java.nio.charset.StandardCharsets.UTF_8);
 
     @Test
     void waitSkipsKeepAlivesOfATextPlainBodyAndReturnsTheState() {

@@ -105,6 +105,12 @@ public final class EventSource {
         this.wakeUp = wakeUp;
         this.maxReconnects = pipeline.config().maxStreamReconnects();
         this.reconnectPath = spec.reconnectPath();
+        // A join stream opened with Last-Event-ID resumes from there if it breaks before its first event.
+        spec.request().headers().forEach((name, value) -> {
+            if (name.equalsIgnoreCase("Last-Event-ID")) {
+                lastEventId = value;
+            }
+        });
     }
 
     /** Sends the request. */
@@ -358,10 +364,7 @@ public final class EventSource {
             String resumeFrom = lastEventId != null ? lastEventId : "-1";
             LOG.debug("Stream broke ({}); resuming from event {} (attempt {}/{})", error.toString(), resumeFrom,
                     reconnects, maxReconnects);
-            ApiRequest resume = ApiRequest.of("GET", reconnectPath)
-                    .header("Last-Event-ID", resumeFrom)
-                    .options(spec.request().options())
-                    .build();
+            ApiRequest resume = resumeRequest(resumeFrom);
             int expected = ++generation;
             Timers.schedule(pipeline.config().retryPolicy().delayBefore(reconnects, null), () -> {
                 inbox.add(new Reconnect(expected, resume));
@@ -374,6 +377,24 @@ public final class EventSource {
         } else {
             fail(error instanceof RuntimeException re ? re : new LangGraphException(error.getMessage(), error));
         }
+    }
+
+    /**
+     * The request that resumes the stream. Re-joining the same route keeps its query and headers (stream modes,
+     * cancel-on-disconnect); a {@code Location} or join URL is fetched bare, as the Python SDK does.
+     */
+    private ApiRequest resumeRequest(String resumeFrom) {
+        ApiRequest original = spec.request();
+        ApiRequest.Builder b = ApiRequest.of("GET", reconnectPath).options(original.options());
+        if (original.method().equals("GET") && original.path().equals(reconnectPath)) {
+            original.query().forEach(e -> b.query(e.getKey(), e.getValue()));
+            original.headers().forEach((name, value) -> {
+                if (!name.equalsIgnoreCase("Last-Event-ID")) {
+                    b.header(name, value);
+                }
+            });
+        }
+        return b.header("Last-Event-ID", resumeFrom).build();
     }
 
     private void fail(RuntimeException error) {

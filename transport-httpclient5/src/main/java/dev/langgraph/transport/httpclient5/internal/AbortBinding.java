@@ -31,7 +31,7 @@ final class AbortBinding implements AsyncExecChainHandler {
     public void execute(
             HttpRequest request,
             AsyncEntityProducer entityProducer,
-            AsyncExec­Chain.Scope scope,
+            AsyncExecChain.Scope scope,
             AsyncExecChain chain,
             AsyncExecCallback callback) throws HttpException, IOException {
         if (scope.clientContext.getAttribute(EXCHANGE_ATTRIBUTE) instanceof Exchange exchange

@@ -123,6 +123,8 @@ public final class BodyPublisher implements Flow.Publisher<ByteBuffer> {
     void onData(ByteBuffer src) {
         if (discard) {
             src.position(src.limit());
+            // Data after an abort means the abort has not reached the connection yet; try again.
+            abortIfUnfinished();
             return;
         }
         ByteBuffer copy = ByteBuffer.allocate(src.remaining());

@@ -1,6 +1,7 @@
 package dev.langgraph.transport.httpclient5.internal;
 
 import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
@@ -58,6 +59,7 @@ final class ClientFactory {
                 // Decompression would add Accept-Encoding and change the bytes the SDK sees.
                 .disableContentCompression()
                 .addRequestInterceptorLast(ClientFactory::removeLibraryUserAgent)
+                .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), AbortBinding.NAME, new AbortBinding())
                 .build();
     }
 

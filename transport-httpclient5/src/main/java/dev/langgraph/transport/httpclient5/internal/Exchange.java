@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.apache.hc.client5.http.async.AsyncExecRuntime;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
@@ -17,7 +18,8 @@ import org.apache.hc.core5.concurrent.FutureCallback;
  * <p>It is also HttpClient's callback for the execution, which completes only at the end of the body. Every way
  * of giving up on the exchange (cancelling the head future, cancelling the body subscription, closing the
  * response, closing the transport) comes down to {@link #abort()}: cancelling HttpClient's execution future,
- * which with hard cancellation closes the connection and discards it from the pool.
+ * which with hard cancellation closes the connection and discards it from the pool, and, once the exchange
+ * reached {@link AbortBinding}, discarding the connection through the execution runtime as well.
  */
 final class Exchange implements FutureCallback<Void> {
 
@@ -27,6 +29,7 @@ final class Exchange implements FutureCallback<Void> {
     private final AtomicBoolean finished = new AtomicBoolean();
 
     private volatile Future<?> execution;
+    private volatile AsyncExecRuntime runtime;
     private volatile boolean abortRequested;
     private volatile BodyPublisher body;
 
@@ -64,12 +67,32 @@ final class Exchange implements FutureCallback<Void> {
         }
     }
 
-    /** Aborts the exchange if it is still running; its connection is closed, not returned to the pool. */
+    /**
+     * Called by {@link AbortBinding} when the connection is ready and the request about to be sent.
+     *
+     * @param execRuntime the runtime holding the exchange's connection
+     * @return false if the exchange was aborted already and must not start
+     */
+    boolean bind(AsyncExecRuntime execRuntime) {
+        this.runtime = execRuntime;
+        // Written before reading the flag, as abort() does the reverse: one of the two sees the other.
+        return !abortRequested;
+    }
+
+    /**
+     * Aborts the exchange if it is still running; its connection is closed, not returned to the pool. Calling
+     * it again is harmless, and catches a step of HttpClient's execution that started after an earlier call.
+     */
     void abort() {
         abortRequested = true;
         Future<?> running = execution;
         if (running != null) {
             running.cancel(true);
+        }
+        AsyncExecRuntime bound = runtime;
+        if (bound != null) {
+            // Closes the connection and releases it as not reusable; a no-op once it was released.
+            bound.discardEndpoint();
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorStatus;
 import org.slf4j.Logger;
@@ -95,9 +96,10 @@ public final class TransportEngine {
         Exchange exchange = new Exchange(request, openExchanges::remove);
         openExchanges.add(exchange);
         try {
-            Future<Void> execution = client.execute(
-                    RequestMapper.producer(request), exchange.newConsumer(), null, RequestMapper.context(request),
-                    exchange);
+            HttpClientContext context = RequestMapper.context(request);
+            context.setAttribute(AbortBinding.EXCHANGE_ATTRIBUTE, exchange);
+            Future<Void> execution =
+                    client.execute(RequestMapper.producer(request), exchange.newConsumer(), null, context, exchange);
             exchange.started(execution);
         } catch (RuntimeException e) {
             // HttpClient reports most failures through the callback; this covers those it throws.

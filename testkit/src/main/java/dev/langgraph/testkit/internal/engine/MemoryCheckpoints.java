@@ -1,0 +1,42 @@
+package dev.langgraph.testkit.internal.engine;
+
+import dev.langgraph.testkit.internal.model.CheckpointRecord;
+import dev.langgraph.testkit.internal.model.Ids;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Checkpoints of a subgraph run, kept only while the subgraph node executes. Single-threaded. */
+final class MemoryCheckpoints implements CheckpointSink {
+
+    private final String threadId;
+    private CheckpointRecord latest;
+
+    MemoryCheckpoints(String threadId) {
+        this.threadId = threadId;
+    }
+
+    @Override
+    public CheckpointRecord latest() {
+        return latest;
+    }
+
+    @Override
+    public CheckpointRecord write(int step, String source, Map<String, Object> values, List<String> next,
+            List<String> writtenBy) {
+        latest = new CheckpointRecord(Ids.newId(), latest == null ? null : latest.checkpointId, threadId, step, source,
+                values, next, writtenBy, Map.of(), Instant.now(), null);
+        return latest;
+    }
+
+    @Override
+    public void interrupted(CheckpointRecord checkpoint, Map<String, List<Object>> interruptsByTask,
+            Map<String, List<Object>> resumesByNode) {
+        // a subgraph reruns from its start on resume; nothing to keep
+    }
+
+    @Override
+    public void failed(CheckpointRecord checkpoint, String taskId, String error) {
+        // reported by the parent task
+    }
+}
