@@ -13,7 +13,7 @@ import java.util.Optional;
  * <table>
  *   <caption>Settings</caption>
  *   <tr><th>name</th><th>meaning</th><th>default</th></tr>
- *   <tr><td>{@code -Dinterop.required}</td><td>missing node/npm fails instead of skipping</td>
+ *   <tr><td>{@code -Dinterop.required}, {@code CI=true}</td><td>missing node/npm fails instead of skipping</td>
  *       <td>{@code false}</td></tr>
  *   <tr><td>{@code -Dinterop.build.dir}</td><td>Maven build directory; logs and per-server state go below
  *       it</td><td>{@code <module>/target}</td></tr>
@@ -37,10 +37,12 @@ public final class InteropSettings {
     /**
      * Whether the interop tests must run: when true, a missing toolchain is a failure rather than a skip.
      *
-     * @return the value of {@code -Dinterop.required}
+     * @return the value of {@code -Dinterop.required}, or true when the {@code CI} environment variable is true
      */
     public static boolean required() {
-        return Boolean.parseBoolean(System.getProperty("interop.required", "false").trim());
+        // CI machines always have node: there, a missing toolchain is a broken machine, not a reason to skip.
+        return Boolean.parseBoolean(System.getProperty("interop.required", "false").trim())
+                || "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     /**

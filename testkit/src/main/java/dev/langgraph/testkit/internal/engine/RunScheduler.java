@@ -85,13 +85,19 @@ public final class RunScheduler implements AutoCloseable {
     }
 
     /**
-     * Ends a pending run without executing it (cancel, or a newer run's interrupt/rollback strategy).
+     * Cancels an in-flight run: a pending run ends at once ({@code interrupted}, or deleted for rollback); a
+     * running run is signalled and stops at its next step boundary or cancellable sleep.
      *
      * @param run the run
      * @param action {@code interrupt} or {@code rollback}
      */
-    public void cancelPending(RunRecord run, String action) {
-        finish(run, "rollback".equals(action) ? RunExecutor.ROLLBACK : RunExecutor.INTERRUPTED);
+    public void cancel(RunRecord run, String action) {
+        db.run(() -> {
+            run.control.cancel(action);
+            if ("pending".equals(run.status)) {
+                finish(run, "rollback".equals(action) ? RunExecutor.ROLLBACK : RunExecutor.INTERRUPTED);
+            }
+        });
     }
 
     private void finish(RunRecord run, String outcome) {

@@ -10,11 +10,13 @@ public final class HttpError extends RuntimeException {
 
     private final int status;
     private final boolean plainText;
+    private final String field;
 
-    private HttpError(int status, String detail, boolean plainText) {
+    private HttpError(int status, String detail, boolean plainText, String field) {
         super(detail, null, false, false);
         this.status = status;
         this.plainText = plainText;
+        this.field = field;
     }
 
     /**
@@ -25,7 +27,7 @@ public final class HttpError extends RuntimeException {
      * @return the error
      */
     public static HttpError of(int status, String detail) {
-        return new HttpError(status, detail, false);
+        return new HttpError(status, detail, false, "detail");
     }
 
     /**
@@ -36,7 +38,19 @@ public final class HttpError extends RuntimeException {
      * @return the error
      */
     public static HttpError plain(int status, String message) {
-        return new HttpError(status, message, true);
+        return new HttpError(status, message, true, "detail");
+    }
+
+    /**
+     * Creates an error whose JSON body names the message differently, e.g. {@code {"error": "..."}}.
+     *
+     * @param status the HTTP status
+     * @param field the body's field
+     * @param message the message
+     * @return the error
+     */
+    public static HttpError withField(int status, String field, String message) {
+        return new HttpError(status, message, false, field);
     }
 
     /**
@@ -95,6 +109,15 @@ public final class HttpError extends RuntimeException {
      */
     public int status() {
         return status;
+    }
+
+    /**
+     * Returns the JSON body's field for the message.
+     *
+     * @return {@code detail} unless created by {@link #withField(int, String, String)}
+     */
+    public String field() {
+        return field;
     }
 
     /**

@@ -70,7 +70,7 @@ public class Reply {
         if (e.plainText()) {
             return new Reply(e.status(), e.getMessage().getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
         }
-        return json(e.status(), Json.obj("detail", e.getMessage()));
+        return json(e.status(), Json.obj(e.field(), e.getMessage()));
     }
 
     /**

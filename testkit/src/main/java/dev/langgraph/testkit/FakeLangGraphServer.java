@@ -1,0 +1,308 @@
+package dev.langgraph.testkit;
+
+import dev.langgraph.client.LangGraphClient;
+import dev.langgraph.client.transport.HttpTransport;
+import dev.langgraph.testkit.graph.Graph;
+import dev.langgraph.testkit.graph.ReferenceGraphs;
+import dev.langgraph.testkit.internal.ServerRuntime;
+import dev.langgraph.testkit.internal.service.AssistantService;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An in-process fake of the LangGraph Server API, stateful in memory, running scripted {@link Graph}s, for tests
+ * and demos without a real server. It follows the Python server (what LangGraph Platform runs): statuses,
+ * {@code {"detail": ...}} error bodies, SSE format, run and thread status machines, multitask strategies.
+ *
+ * <pre>{@code
+ * try (FakeLangGraphServer server = FakeLangGraphServer.create().start()) {
+ *     LangGraphClient client = server.client();
+ *     // ... or plain HTTP against server.baseUrl()
+ * }
+ * }</pre>
+ *
+ * <p>It listens on 127.0.0.1 (a free port unless one is given) on the JDK's built-in HTTP server, so it adds no
+ * HTTP library to the class path. Thread-safe.
+ */
+public final class FakeLangGraphServer implements AutoCloseable {
+
+    private final int requestedPort;
+    private final Map<String, Graph> graphs;
+    private final String defaultMultitaskStrategy;
+    private final Duration heartbeat;
+    private ServerRuntime runtime;
+    private boolean closed;
+
+    private FakeLangGraphServer(Builder b) {
+        this.requestedPort = b.port;
+        this.graphs = b.graphs.isEmpty() ? ReferenceGraphs.all()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.graphs));
+        this.defaultMultitaskStrategy = b.defaultMultitaskStrategy;
+        this.heartbeat = b.heartbeat;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Creates a server with the {@link ReferenceGraphs reference graphs} on a free port, not started yet.
+     *
+     * @return the server; call {@link #start()}
+     */
+    public static FakeLangGraphServer create() {
+        return builder().create();
+    }
+
+    /**
+     * Binds and starts serving.
+     *
+     * @return this server
+     * @throws IllegalStateException if already started or closed
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public synchronized FakeLangGraphServer start() {
+        if (closed) {
+            throw new IllegalStateException("The server is closed");
+        }
+        if (runtime != null) {
+            throw new IllegalStateException("The server is already started");
+        }
+        runtime = new ServerRuntime(requestedPort, graphs, defaultMultitaskStrategy, heartbeat.toMillis());
+        return this;
+    }
+
+    /**
+     * Tells whether the server is serving.
+     *
+     * @return {@code true} between {@link #start()} and {@link #close()}
+     */
+    public synchronized boolean isRunning() {
+        return runtime != null && !closed;
+    }
+
+    /**
+     * Returns the base URL to give clients.
+     *
+     * @return {@code http://127.0.0.1:<port>}
+     * @throws IllegalStateException if not started
+     */
+    public String baseUrl() {
+        return running().baseUrl();
+    }
+
+    /**
+     * Returns the port the server listens on.
+     *
+     * @return the port
+     * @throws IllegalStateException if not started
+     */
+    public int port() {
+        return running().port();
+    }
+
+    /**
+     * Returns the registered graph ids.
+     *
+     * @return the ids, in registration order
+     */
+    public Set<String> graphIds() {
+        return graphs.keySet();
+    }
+
+    /**
+     * Returns the id of a graph's system assistant: {@code uuid5(6ba7b821-9dad-11d1-80b4-00c04fd430c8, graphId)},
+     * as the real servers compute it.
+     *
+     * @param graphId a graph id
+     * @return the assistant id
+     * @throws IllegalArgumentException if no such graph is registered
+     */
+    public String assistantId(String graphId) {
+        if (!graphs.containsKey(graphId)) {
+            throw new IllegalArgumentException("No graph '" + graphId + "'; registered: " + graphs.keySet());
+        }
+        return AssistantService.systemId(graphId);
+    }
+
+    /**
+     * Forgets everything but the graphs: cancels runs, deletes threads, runs, checkpoints, store items and
+     * user-created assistants, and recreates the system assistants.
+     *
+     * @throws IllegalStateException if not started
+     */
+    public void reset() {
+        running().reset();
+    }
+
+    /**
+     * Builds a client for this server with the transport found on the class path (for example
+     * {@code langgraph-transport-httpclient5}) and no API key. The caller closes it.
+     *
+     * @return a new client
+     * @throws IllegalStateException if not started
+     * @throws dev.langgraph.client.errors.LangGraphException if no transport is on the class path
+     */
+    public LangGraphClient client() {
+        return LangGraphClient.builder().baseUrl(baseUrl()).noApiKey().build();
+    }
+
+    /**
+     * Builds a client for this server on the given transport and no API key. The caller closes the client and
+     * the transport.
+     *
+     * @param transport the transport to use
+     * @return a new client
+     * @throws IllegalStateException if not started
+     * @throws NullPointerException if the transport is null
+     */
+    public LangGraphClient client(HttpTransport transport) {
+        Objects.requireNonNull(transport, "transport");
+        return LangGraphClient.builder().baseUrl(baseUrl()).noApiKey().transport(transport).build();
+    }
+
+    /** Cancels in-flight runs and stops the server. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            if (runtime != null) {
+                runtime.close();
+            }
+        }
+    }
+
+    private synchronized ServerRuntime running() {
+        if (runtime == null || closed) {
+            throw new IllegalStateException(closed ? "The server is closed" : "The server is not started");
+        }
+        return runtime;
+    }
+
+    /** Configures a {@link FakeLangGraphServer}. Not thread-safe. */
+    public static final class Builder {
+
+        private static final List<String> STRATEGIES = Arrays.asList("reject", "interrupt", "rollback", "enqueue");
+
+        private int port;
+        private final Map<String, Graph> graphs = new LinkedHashMap<>();
+        private String defaultMultitaskStrategy = "enqueue";
+        private Duration heartbeat = Duration.ofSeconds(5);
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the port.
+         *
+         * @param port the port, 0 (the default) for a free one
+         * @return this builder
+         * @throws IllegalArgumentException if outside 0..65535
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be within 0..65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Registers a graph; it gets a system assistant, and its id is accepted wherever an assistant id is.
+         * Without any registered graph the server uses the {@link ReferenceGraphs reference graphs}.
+         *
+         * @param graphId the graph id, e.g. {@code "agent"}
+         * @param graph the graph
+         * @return this builder
+         * @throws IllegalArgumentException if the id is blank or already registered
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder graph(String graphId, Graph graph) {
+            Objects.requireNonNull(graphId, "graphId");
+            Objects.requireNonNull(graph, "graph");
+            if (graphId.isBlank()) {
+                throw new IllegalArgumentException("graphId must not be blank");
+            }
+            if (graphs.putIfAbsent(graphId, graph) != null) {
+                throw new IllegalArgumentException("Graph '" + graphId + "' is already registered");
+            }
+            return this;
+        }
+
+        /**
+         * Registers the seven {@link ReferenceGraphs reference graphs} ({@code echo}, {@code counter},
+         * {@code interrupt}, {@code slow}, {@code fail}, {@code subgraph}, {@code custom}).
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if one of their ids is already registered
+         */
+        public Builder referenceGraphs() {
+            ReferenceGraphs.all().forEach(this::graph);
+            return this;
+        }
+
+        /**
+         * Sets the {@code multitask_strategy} of runs that do not name one. The default is {@code enqueue}, as on
+         * LangGraph Platform; the Python server's open-source code and the JS dev server default to
+         * {@code reject}.
+         *
+         * @param strategy {@code reject}, {@code interrupt}, {@code rollback} or {@code enqueue}
+         * @return this builder
+         * @throws IllegalArgumentException if the strategy is unknown
+         */
+        public Builder defaultMultitaskStrategy(String strategy) {
+            if (!STRATEGIES.contains(strategy)) {
+                throw new IllegalArgumentException("Unknown multitask strategy '" + strategy + "'; use " + STRATEGIES);
+            }
+            this.defaultMultitaskStrategy = strategy;
+            return this;
+        }
+
+        /**
+         * Sets how often a silent SSE stream gets a {@code : heartbeat} comment and a waiting {@code /wait} a
+         * newline (the Python server: 5 s, the default).
+         *
+         * @param interval the interval, {@link Duration#ZERO} for none
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder heartbeatInterval(Duration interval) {
+            if (interval.isNegative()) {
+                throw new IllegalArgumentException("heartbeat interval must not be negative");
+            }
+            this.heartbeat = interval;
+            return this;
+        }
+
+        /**
+         * Builds the server without starting it.
+         *
+         * @return the server; call {@link FakeLangGraphServer#start()}
+         */
+        public FakeLangGraphServer create() {
+            return new FakeLangGraphServer(this);
+        }
+
+        /**
+         * Builds and starts the server.
+         *
+         * @return the running server
+         * @throws UncheckedIOException if the port cannot be bound
+         */
+        public FakeLangGraphServer start() {
+            return create().start();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.langgraph.testkit.internal;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.langgraph.testkit.graph.Graph;
+import dev.langgraph.testkit.internal.model.Db;
+import dev.langgraph.testkit.internal.model.RunRecord;
+import dev.langgraph.testkit.internal.routes.Routes;
+import dev.langgraph.testkit.internal.service.AssistantService;
+import dev.langgraph.testkit.internal.service.ServerContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The running parts behind {@code FakeLangGraphServer}: state, services, router and the JDK HTTP server. */
+public final class ServerRuntime implements AutoCloseable {
+
+    private final ServerContext ctx;
+    private final AssistantService assistants;
+    private final HttpServer http;
+    private final ExecutorService httpThreads;
+
+    /**
+     * Binds the server on 127.0.0.1 and starts serving.
+     *
+     * @param port the port, 0 for a free one
+     * @param graphs the graphs by id
+     * @param defaultMultitaskStrategy the default strategy
+     * @param heartbeatMillis the heartbeat interval, 0 for none
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public ServerRuntime(int port, Map<String, Graph> graphs, String defaultMultitaskStrategy, long heartbeatMillis) {
+        this.ctx = new ServerContext(graphs, defaultMultitaskStrategy, heartbeatMillis);
+        this.assistants = new AssistantService(ctx);
+        try {
+            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+        } catch (IOException e) {
+            ctx.close();
+            throw new UncheckedIOException("Cannot bind the fake LangGraph server to 127.0.0.1:" + port, e);
+        }
+        AtomicInteger n = new AtomicInteger();
+        this.httpThreads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "langgraph-fake-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        http.setExecutor(httpThreads);
+        http.createContext("/", Routes.build(ctx, assistants));
+        http.start();
+        ctx.baseUrl(baseUrl());
+    }
+
+    /**
+     * Returns the bound port.
+     *
+     * @return the port
+     */
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /**
+     * Returns the base URL.
+     *
+     * @return {@code http://127.0.0.1:<port>}
+     */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /**
+     * Cancels all runs and deletes threads, runs, store items and user-created assistants; the graphs' system
+     * assistants are recreated as at start.
+     */
+    public void reset() {
+        Db db = ctx.db;
+        List<RunRecord> inFlight = db.tx(() -> {
+            List<RunRecord> list = new ArrayList<>();
+            db.runs.values().stream().filter(RunRecord::inFlight).forEach(list::add);
+            return list;
+        });
+        db.run(() -> {
+            inFlight.forEach(r -> ctx.scheduler.cancel(r, "interrupt"));
+            db.runs.clear();
+            db.threads.clear();
+            db.store.clear();
+            db.assistants.clear();
+        });
+        assistants.registerSystemAssistants();
+    }
+
+    /** Stops runs and the HTTP server. */
+    @Override
+    public void close() {
+        ctx.close();
+        http.stop(0);
+        httpThreads.shutdownNow();
+    }
+}
