@@ -36,7 +36,7 @@ public final class Json {
         try {
             return MAPPER.readValue(bytes, Object.class);
         } catch (IOException e) {
-            throw new IllegalArgumentException("Invalid JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("Invalid JSON: " + e.getMessage(), e);
         }
     }
 

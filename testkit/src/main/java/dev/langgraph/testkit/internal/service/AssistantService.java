@@ -129,7 +129,7 @@ public final class AssistantService {
         String name = body.optString("name");
         String description = body.optString("description");
         checkGraph(graphId);
-        Map<String, Object>[] synced = syncConfigAndContext(config, context);
+        ConfigAndContext synced = syncConfigAndContext(config, context);
         String id = requestedId == null ? Ids.newId() : Ids.canonical(requestedId);
         return db.tx(() -> {
             AssistantRecord existing = db.assistants.get(id);
@@ -142,8 +142,8 @@ public final class AssistantService {
             Instant now = db.clock.now();
             AssistantRecord a = new AssistantRecord(id, false, now);
             a.graphId = graphId;
-            a.config = synced[0];
-            a.context = synced[1];
+            a.config = synced.config();
+            a.context = synced.context();
             a.metadata = Json.copyMap(metadata);
             a.name = name == null ? "Untitled" : name;
             a.description = description;
@@ -172,15 +172,15 @@ public final class AssistantService {
         if (graphId != null) {
             checkGraph(graphId);
         }
-        Map<String, Object>[] synced = syncConfigAndContext(config, context);
+        ConfigAndContext synced = syncConfigAndContext(config, context);
         return db.tx(() -> {
             AssistantRecord a = find(id);
             if (graphId != null) {
                 a.graphId = graphId;
             }
-            if (!synced[0].isEmpty() || !synced[1].isEmpty()) {
-                a.config = synced[0];
-                a.context = synced[1];
+            if (!synced.config().isEmpty() || !synced.context().isEmpty()) {
+                a.config = synced.config();
+                a.context = synced.context();
             }
             if (metadata != null) {
                 a.metadata = Json.merge(a.metadata, Json.copyMap(metadata));
@@ -398,8 +398,7 @@ public final class AssistantService {
     /**
      * The Python server keeps {@code context} and {@code config.configurable} in sync; both non-empty is a 400.
      */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object>[] syncConfigAndContext(Map<String, Object> config, Map<String, Object> context) {
+    static ConfigAndContext syncConfigAndContext(Map<String, Object> config, Map<String, Object> context) {
         Map<String, Object> cfg = Json.copyMap(config);
         Map<String, Object> ctx = Json.copyMap(context);
         Map<String, Object> configurable = Json.mapAt(cfg, "configurable");
@@ -414,6 +413,10 @@ public final class AssistantService {
         } else if (!ctx.isEmpty()) {
             cfg.put("configurable", Json.copy(ctx));
         }
-        return new Map[] {cfg, ctx};
+        return new ConfigAndContext(cfg, ctx);
+    }
+
+    /** An assistant's config and context after syncing. */
+    record ConfigAndContext(Map<String, Object> config, Map<String, Object> context) {
     }
 }
