@@ -72,6 +72,18 @@ final class Http {
         }
     }
 
+    /** Casts a JSON object for assertions. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(Object jsonObject) {
+        return (Map<String, Object>) jsonObject;
+    }
+
+    /** Casts a JSON array for assertions. */
+    @SuppressWarnings("unchecked")
+    static List<Object> objects(Object jsonArray) {
+        return (List<Object>) jsonArray;
+    }
+
     Resp get(String path, String... headers) {
         return send("GET", path, null, headers);
     }

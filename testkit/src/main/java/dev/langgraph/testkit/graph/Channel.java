@@ -16,6 +16,10 @@ public record Channel(String name, Reducer reducer, Object defaultValue, boolean
     /**
      * Validates the components.
      *
+     * @param name the state key
+     * @param reducer the reducer
+     * @param defaultValue the default
+     * @param hasDefault whether there is a default
      * @throws NullPointerException if the name or reducer is null
      */
     public Channel {

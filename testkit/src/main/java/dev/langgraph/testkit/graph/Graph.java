@@ -164,7 +164,8 @@ public final class Graph {
     public List<Edge> edges() {
         List<Edge> result = new ArrayList<>();
         staticEdges.forEach((s, targets) -> targets.forEach(t -> result.add(new Edge(s, t, false))));
-        conditionalEdges.forEach((s, list) -> list.forEach(c -> c.targets.forEach(t -> result.add(new Edge(s, t, true)))));
+        conditionalEdges.forEach((s, list) -> list.forEach(
+                c -> c.targets.forEach(t -> result.add(new Edge(s, t, true)))));
         return result;
     }
 

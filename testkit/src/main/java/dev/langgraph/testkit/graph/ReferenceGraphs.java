@@ -1,5 +1,6 @@
 package dev.langgraph.testkit.graph;
 
+import dev.langgraph.testkit.internal.json.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,7 +70,7 @@ public final class ReferenceGraphs {
                 .channel("step", Reducers.lastValue(), 1)
                 .channel("visited", Reducers.append(), List.of());
         for (String name : List.of("add_a", "add_b", "add_c")) {
-            b.node(name, ctx -> Map.of(
+            b.node(name, ctx -> Json.obj(
                     "count", number(ctx.get("count"), 0) + number(ctx.get("step"), 1),
                     "visited", List.of(name)));
         }
@@ -92,16 +93,11 @@ public final class ReferenceGraphs {
                 .channel("log", Reducers.append(), List.of())
                 .node("prepare", ctx -> Map.of("log", List.of("prepare")))
                 .node("ask", ctx -> {
-                    Map<String, Object> question = new LinkedHashMap<>();
-                    question.put("question", "Approve " + ctx.get("topic") + "?");
-                    question.put("topic", ctx.get("topic"));
-                    Object answer = ctx.interrupt(question);
-                    Map<String, Object> update = new LinkedHashMap<>();
-                    update.put("answer", answer);
-                    update.put("log", List.of("ask"));
-                    return update;
+                    Object answer = ctx.interrupt(Json.obj("question", "Approve " + ctx.get("topic") + "?",
+                            "topic", ctx.get("topic")));
+                    return Json.obj("answer", answer, "log", List.of("ask"));
                 })
-                .node("finish", ctx -> Map.of("done", true, "log", List.of("finish")))
+                .node("finish", ctx -> Json.obj("done", true, "log", List.of("finish")))
                 .edge(Graph.START, "prepare").edge("prepare", "ask").edge("ask", "finish").edge("finish", Graph.END)
                 .build();
     }
@@ -158,10 +154,7 @@ public final class ReferenceGraphs {
                 .channel("trail", Reducers.lastValue(), List.of())
                 .node("inner_1", ctx -> visit(ctx, "inner_1"))
                 .node("inner_2", ctx -> {
-                    Map<String, Object> event = new LinkedHashMap<>();
-                    event.put("from", "inner_2");
-                    event.put("note", "custom event from the child graph");
-                    ctx.write(event);
+                    ctx.write(Json.obj("from", "inner_2", "note", "custom event from the child graph"));
                     return visit(ctx, "inner_2");
                 })
                 .edge(Graph.START, "inner_1").edge("inner_1", "inner_2").edge("inner_2", Graph.END)
@@ -188,10 +181,7 @@ public final class ReferenceGraphs {
                 .node("progress", ctx -> {
                     long total = number(ctx.get("total"), 3);
                     for (long i = 1; i <= total; i++) {
-                        Map<String, Object> event = new LinkedHashMap<>();
-                        event.put("step", i);
-                        event.put("total", total);
-                        ctx.write(event);
+                        ctx.write(Json.obj("step", i, "total", total));
                     }
                     return Map.of("finished", true);
                 })

@@ -3,7 +3,6 @@ package dev.langgraph.testkit.internal;
 import com.sun.net.httpserver.HttpServer;
 import dev.langgraph.testkit.graph.Graph;
 import dev.langgraph.testkit.internal.model.Db;
-import dev.langgraph.testkit.internal.model.RunRecord;
 import dev.langgraph.testkit.internal.routes.Routes;
 import dev.langgraph.testkit.internal.service.AssistantService;
 import dev.langgraph.testkit.internal.service.ServerContext;
@@ -11,15 +10,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** The running parts behind {@code FakeLangGraphServer}: state, services, router and the JDK HTTP server. */
 public final class ServerRuntime implements AutoCloseable {
+
+    static {
+        // The JDK server leaves Nagle's algorithm on, which costs ~40 ms per small response (delayed ACKs).
+        // The property is read once, when the JVM's first HttpServer is created; an explicit setting wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     private final ServerContext ctx;
     private final AssistantService assistants;
@@ -44,12 +48,7 @@ public final class ServerRuntime implements AutoCloseable {
             ctx.close();
             throw new UncheckedIOException("Cannot bind the fake LangGraph server to 127.0.0.1:" + port, e);
         }
-        AtomicInteger n = new AtomicInteger();
-        this.httpThreads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "langgraph-fake-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.httpThreads = Executors.newCachedThreadPool(DaemonThreads.named("langgraph-fake-http-"));
         http.setExecutor(httpThreads);
         http.createContext("/", Routes.build(ctx, assistants));
         http.start();
@@ -80,13 +79,8 @@ public final class ServerRuntime implements AutoCloseable {
      */
     public void reset() {
         Db db = ctx.db;
-        List<RunRecord> inFlight = db.tx(() -> {
-            List<RunRecord> list = new ArrayList<>();
-            db.runs.values().stream().filter(RunRecord::inFlight).forEach(list::add);
-            return list;
-        });
         db.run(() -> {
-            inFlight.forEach(r -> ctx.scheduler.cancel(r, "interrupt"));
+            db.inFlightRuns(null).forEach(r -> ctx.scheduler.cancel(r, "interrupt"));
             db.runs.clear();
             db.threads.clear();
             db.store.clear();

@@ -20,8 +20,9 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
  *
  * <p>Timeouts come from each {@link TransportRequest}:
  * <ul>
- *   <li>{@code connectTimeout} limits opening the connection, and separately the wait for a free pooled
- *       connection when all are in use; either failure is {@link TransportException.Kind#CONNECT_TIMEOUT}.
+ *   <li>{@code connectTimeout} limits the time until the request has a connection: waiting for a free pooled
+ *       connection when all are in use, plus opening a new one. It fails as
+ *       {@link TransportException.Kind#CONNECT_TIMEOUT}.
  *   <li>{@code readTimeout} is HttpClient's response timeout: the longest the connection may stay idle (no byte
  *       read or written) during the exchange, while waiting for the head and between body chunks; it fails as
  *       {@link TransportException.Kind#READ_TIMEOUT}. {@code Duration.ZERO} means no limit. The timer is the
@@ -32,8 +33,8 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
  *
  * <p>The transport adds nothing of its own to a request: no retries, redirects, cookies, authentication,
  * decompression or User-Agent. Headers are sent as given, except Content-Length and Transfer-Encoding, which
- * HttpClient derives from the body (a Content-Length for a byte array, no body for {@code null}). It adds the
- * Host header when the request has none, as HTTP/1.1 requires.
+ * HttpClient derives from the body (a Content-Length for a byte array, no body for {@code null}). HttpClient adds
+ * the Host header when the request has none, as HTTP/1.1 requires, and {@code Connection: keep-alive}.
  *
  * <p>Body signals are delivered on HttpClient's I/O threads, or on the thread that calls {@code request}.
  * Subscribers must not block there; {@link #checkBlockingAllowed()} reports such threads.
@@ -79,7 +80,14 @@ public final class HttpClient5Transport implements HttpTransport {
      * <p>Each request carries its own configuration, which replaces the client's default one: timeouts come
      * from the request, and redirects, authentication, compression and Expect-Continue are off. For a thin
      * transport, build the client with {@code disableAutomaticRetries()} as well, since retries cannot be
-     * switched off per request.
+     * switched off per request, and with {@code disableContentCompression()} and
+     * {@code disableCookieManagement()}.
+     *
+     * <p>A client built elsewhere lacks two safeguards of a transport's own client, which hook into its
+     * execution chain. An abort that coincides with HttpClient starting the exchange can be lost (HttpClient
+     * 5.6 then sends the request anyway), leaving the connection leased until the server answers or the read
+     * timeout fires. And HttpClient checks the wait for a pooled connection against the connect timeout only
+     * when its pool changes, so with every connection busy a request may wait longer.
      *
      * @param client the client to send requests with
      * @return a new transport

@@ -1,22 +1,20 @@
 package dev.langgraph.testkit.internal.engine;
 
 import dev.langgraph.testkit.graph.Graph;
+import dev.langgraph.testkit.internal.DaemonThreads;
 import dev.langgraph.testkit.internal.model.Db;
 import dev.langgraph.testkit.internal.model.RunRecord;
 import dev.langgraph.testkit.internal.model.ThreadRecord;
 import dev.langgraph.testkit.internal.model.ThreadStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Starts runs as the Python server's workers do: per thread, the oldest pending run whose start time has come
@@ -39,8 +37,8 @@ public final class RunScheduler implements AutoCloseable {
     public RunScheduler(Db db, Map<String, Graph> graphs) {
         this.db = db;
         this.executor = new RunExecutor(db, graphs);
-        this.workers = Executors.newCachedThreadPool(daemon("langgraph-fake-run-"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("langgraph-fake-timer-"));
+        this.workers = Executors.newCachedThreadPool(DaemonThreads.named("langgraph-fake-run-"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("langgraph-fake-timer-"));
     }
 
     /**
@@ -137,11 +135,7 @@ public final class RunScheduler implements AutoCloseable {
     /** Cancels every in-flight run and stops the worker threads. */
     @Override
     public void close() {
-        List<RunRecord> inFlight = db.tx(() -> {
-            List<RunRecord> list = new ArrayList<>();
-            db.runs.values().stream().filter(RunRecord::inFlight).forEach(list::add);
-            return list;
-        });
+        List<RunRecord> inFlight = db.tx(() -> db.inFlightRuns(null));
         inFlight.forEach(r -> r.control.cancel("interrupt"));
         timer.shutdownNow();
         workers.shutdown();
@@ -159,12 +153,4 @@ public final class RunScheduler implements AutoCloseable {
         });
     }
 
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

@@ -90,6 +90,9 @@ public final class Router implements HttpHandler {
             reply.send(exchange);
         } catch (IOException e) {
             exchange.close(); // the client went away
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Fake LangGraph server failed while answering " + exchange.getRequestURI(), e);
+            exchange.close();
         }
     }
 

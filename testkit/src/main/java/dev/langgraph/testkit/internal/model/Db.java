@@ -1,6 +1,8 @@
 package dev.langgraph.testkit.internal.model;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -54,13 +56,29 @@ public final class Db {
     }
 
     /**
+     * Returns the pending or running runs, of one thread or of all; call with the lock held.
+     *
+     * @param threadId the thread, or {@code null} for every thread
+     * @return the runs in creation order
+     */
+    public List<RunRecord> inFlightRuns(String threadId) {
+        List<RunRecord> list = new ArrayList<>();
+        for (RunRecord r : runs.values()) {
+            if (r.inFlight() && (threadId == null || r.threadId.equals(threadId))) {
+                list.add(r);
+            }
+        }
+        return list;
+    }
+
+    /**
      * Returns the map key of a store item.
      *
      * @param namespace the labels
      * @param key the key
      * @return a key unique for the pair
      */
-    public static String storeKey(java.util.List<String> namespace, String key) {
+    public static String storeKey(List<String> namespace, String key) {
         return String.join("\u0000", namespace) + "\u0001" + key;
     }
 }

@@ -19,6 +19,12 @@ public record StoreItem(List<String> namespace, String key, Map<String, Object> 
 
     /**
      * Copies the components.
+     *
+     * @param namespace the labels
+     * @param key the key
+     * @param value the value
+     * @param createdAt the first write
+     * @param updatedAt the last write
      */
     public StoreItem {
         namespace = List.copyOf(namespace);

@@ -16,13 +16,7 @@ public final class ThreadStatus {
      * @param failedError the failed run's error, or {@code null} if it did not fail
      */
     public static void settle(Db db, ThreadRecord thread, java.util.Map<String, Object> failedError) {
-        boolean busy = false;
-        for (RunRecord r : db.runs.values()) {
-            if (r.threadId.equals(thread.threadId) && r.inFlight()) {
-                busy = true;
-                break;
-            }
-        }
+        boolean busy = !db.inFlightRuns(thread.threadId).isEmpty();
         thread.syncFromLatest();
         CheckpointRecord latest = thread.latest();
         if (busy) {

@@ -6,6 +6,7 @@ import dev.langgraph.testkit.internal.http.HttpError;
 import dev.langgraph.testkit.internal.http.Reply;
 import dev.langgraph.testkit.internal.http.Request;
 import dev.langgraph.testkit.internal.http.Router;
+import dev.langgraph.testkit.internal.json.Json;
 import dev.langgraph.testkit.internal.model.RunRecord;
 import dev.langgraph.testkit.internal.service.RunService;
 import dev.langgraph.testkit.internal.service.ThreadService;
@@ -107,7 +108,7 @@ final class RunRoutes {
         try {
             run = runs.findForJoin(r.param("thread_id"), runId);
         } catch (HttpError e) {
-            return RunEventsReply.error(dev.langgraph.testkit.internal.json.Json.obj("error", "HTTPException",
+            return RunEventsReply.error(Json.obj("error", "HTTPException",
                     "message", e.status() + ": " + e.getMessage()));
         }
         if (run == null) {

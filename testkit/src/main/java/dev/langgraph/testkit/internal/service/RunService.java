@@ -12,6 +12,7 @@ import dev.langgraph.testkit.internal.model.ThreadRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,7 @@ public final class RunService {
             if (a == null || (t == null && !stateless && !req.ifNotExists.equals("create"))) {
                 throw HttpError.notFound("Thread or assistant not found.");
             }
-            List<RunRecord> inFlight = t == null ? List.of() : inFlight(t.threadId);
+            List<RunRecord> inFlight = t == null ? List.of() : db.inFlightRuns(t.threadId);
             if (!inFlight.isEmpty() && req.multitaskStrategy.equals("reject")) {
                 throw HttpError.conflict("Thread is already running a task. Wait for it to finish or choose a"
                         + " different multitask strategy.");
@@ -374,11 +375,6 @@ public final class RunService {
         return assistants.resolve(idOrGraph);
     }
 
-    private List<RunRecord> inFlight(String threadId) {
-        return db.runs.values().stream().filter(r -> r.threadId.equals(threadId) && r.inFlight())
-                .collect(Collectors.toList());
-    }
-
     private RunRecord newRun(RunRequest req, AssistantRecord a, ThreadRecord t, Map<String, String> headers,
             boolean stateless) {
         String runId = Ids.newId();
@@ -421,7 +417,7 @@ public final class RunService {
     }
 
     private static Map<String, String> headerConfigurable(Map<String, String> headers) {
-        Map<String, String> copied = new java.util.LinkedHashMap<>();
+        Map<String, String> copied = new LinkedHashMap<>();
         headers.forEach((name, value) -> {
             if ((name.startsWith("x-") && !EXCLUDED_HEADERS.contains(name)) || name.equals("user-agent")) {
                 copied.put(name, value);

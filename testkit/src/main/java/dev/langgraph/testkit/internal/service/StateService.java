@@ -8,11 +8,12 @@ import dev.langgraph.testkit.internal.json.Json;
 import dev.langgraph.testkit.internal.model.CheckpointRecord;
 import dev.langgraph.testkit.internal.model.Db;
 import dev.langgraph.testkit.internal.model.Ids;
-import dev.langgraph.testkit.internal.model.RunRecord;
+import dev.langgraph.testkit.internal.model.ServerClock;
 import dev.langgraph.testkit.internal.model.ThreadRecord;
 import dev.langgraph.testkit.internal.model.ThreadStatus;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,10 +130,8 @@ public final class StateService {
     }
 
     private CheckpointRecord write(ThreadRecord t, Object values, String asNode, String checkpointId) {
-        for (RunRecord r : db.runs.values()) {
-            if (r.threadId.equals(t.threadId) && r.inFlight()) {
-                throw HttpError.conflict("Thread is busy with a running job. Cannot update state.");
-            }
+        if (!db.inFlightRuns(t.threadId).isEmpty()) {
+            throw HttpError.conflict("Thread is busy with a running job. Cannot update state.");
         }
         Object graphId = t.metadata.get("graph_id");
         Graph graph = graphId == null ? null : ctx.graphs.get(graphId.toString());
@@ -147,7 +146,7 @@ public final class StateService {
         if (asNode != null && !asNode.equals(Graph.START) && !graph.nodeNames().contains(asNode)) {
             throw HttpError.badRequest("Node " + asNode + " does not exist");
         }
-        Map<String, Object> state = base == null ? new java.util.LinkedHashMap<>() : Json.copyMap(base.values);
+        Map<String, Object> state = base == null ? new LinkedHashMap<>() : Json.copyMap(base.values);
         Collection<?> updates = values instanceof List<?> ? (List<?>) values
                 : values == null ? List.of() : List.of(values);
         for (Object u : updates) {
@@ -195,7 +194,7 @@ public final class StateService {
         CheckpointRecord parent = cp.parentId == null ? null : t.checkpoint(cp.parentId);
         return Json.obj("values", Json.copy(cp.values), "next", cp.next, "tasks", tasks,
                 "metadata", Json.copy(cp.metadata), "created_at",
-                dev.langgraph.testkit.internal.model.ServerClock.format(cp.createdAt),
+                ServerClock.format(cp.createdAt),
                 "checkpoint", checkpointRef(t, cp),
                 "parent_checkpoint", parent == null ? null : checkpointRef(t, parent),
                 "interrupts", cp.allInterrupts(),

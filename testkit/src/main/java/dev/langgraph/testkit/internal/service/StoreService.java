@@ -244,9 +244,11 @@ public final class StoreService {
                 case "$lte":
                     return numeric(actual, operand) <= 0 && numeric(actual, operand) != Integer.MIN_VALUE;
                 case "$in":
-                    return operand instanceof List<?> && ((List<?>) operand).stream().anyMatch(o -> compare(actual, o));
+                    return operand instanceof List<?>
+                            && ((List<?>) operand).stream().anyMatch(o -> compare(actual, o));
                 case "$nin":
-                    return operand instanceof List<?> && ((List<?>) operand).stream().noneMatch(o -> compare(actual, o));
+                    return operand instanceof List<?>
+                            && ((List<?>) operand).stream().noneMatch(o -> compare(actual, o));
                 default:
                     throw HttpError.unprocessable("Unsupported operator: " + op);
             }

@@ -10,8 +10,8 @@ import dev.langgraph.testkit.internal.model.Db;
 import dev.langgraph.testkit.internal.model.Ids;
 import dev.langgraph.testkit.internal.model.RunRecord;
 import dev.langgraph.testkit.internal.model.ThreadRecord;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +82,10 @@ public final class ThreadService {
         String ifExists = body.optEnum("if_exists", "raise", "raise", "do_nothing");
         Map<String, Object> ttl = ttl(body.raw("ttl"));
         List<Object> supersteps = body.optList("supersteps");
+        Object graphId = metadata == null ? null : metadata.get("graph_id");
+        if (supersteps != null && !ctx.graphs.containsKey(String.valueOf(graphId))) {
+            throw HttpError.badRequest("Thread " + id + " has no graph ID: supersteps need metadata.graph_id");
+        }
         Map<String, Object> created = db.tx(() -> {
             ThreadRecord existing = db.threads.get(id);
             if (existing != null) {
@@ -299,7 +303,7 @@ public final class ThreadService {
         if (!(raw instanceof Map<?, ?>)) {
             throw HttpError.unprocessable("Invalid value for 'ttl': " + Json.write(raw));
         }
-        Map<String, Object> ttl = new java.util.LinkedHashMap<>();
+        Map<String, Object> ttl = new LinkedHashMap<>();
         ((Map<?, ?>) raw).forEach((k, v) -> ttl.put(String.valueOf(k), Json.copy(v)));
         Object strategy = ttl.getOrDefault("strategy", "delete");
         if (!"delete".equals(strategy)) {

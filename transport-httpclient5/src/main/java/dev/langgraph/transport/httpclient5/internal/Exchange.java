@@ -4,9 +4,13 @@ import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportHeaders;
 import dev.langgraph.client.transport.TransportRequest;
 import dev.langgraph.client.transport.TransportResponse;
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.hc.client5.http.async.AsyncExecRuntime;
@@ -30,6 +34,7 @@ final class Exchange implements FutureCallback<Void> {
 
     private volatile Future<?> execution;
     private volatile AsyncExecRuntime runtime;
+    private volatile ScheduledFuture<?> connectDeadline;
     private volatile boolean abortRequested;
     private volatile BodyPublisher body;
 
@@ -75,8 +80,36 @@ final class Exchange implements FutureCallback<Void> {
      */
     boolean bind(AsyncExecRuntime execRuntime) {
         this.runtime = execRuntime;
+        cancelConnectDeadline();
         // Written before reading the flag, as abort() does the reverse: one of the two sees the other.
         return !abortRequested;
+    }
+
+    /**
+     * Fails the exchange with {@link TransportException.Kind#CONNECT_TIMEOUT} unless its connection is ready
+     * (bound) within {@code limit}, counting the wait for a free pooled connection.
+     *
+     * @param timer the timer to run the deadline on
+     * @param limit the connect timeout
+     * @throws java.util.concurrent.RejectedExecutionException if the timer is shut down
+     */
+    void startConnectDeadline(ScheduledExecutorService timer, Duration limit) {
+        connectDeadline = timer.schedule(() -> {
+            if (runtime == null && !finished.get()) {
+                abortWith(new TransportException(TransportException.Kind.CONNECT_TIMEOUT,
+                        "Timed out connecting (" + request + "): no connection within " + limit, null));
+            }
+        }, limit.toNanos(), TimeUnit.NANOSECONDS);
+        if (runtime != null || finished.get()) {
+            cancelConnectDeadline(); // Bound or done before the deadline was stored.
+        }
+    }
+
+    private void cancelConnectDeadline() {
+        ScheduledFuture<?> deadline = connectDeadline;
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
     }
 
     /**
@@ -159,6 +192,7 @@ final class Exchange implements FutureCallback<Void> {
 
     private void finish() {
         if (finished.compareAndSet(false, true)) {
+            cancelConnectDeadline();
             onFinished.accept(this);
         }
     }

@@ -8,12 +8,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.reactor.IOReactorStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,11 @@ public final class TransportEngine {
     /** The pool of a client we built; null for a wrapped client, whose pool we cannot see. */
     private final PoolingAsyncClientConnectionManager pool;
     private final boolean ownsClient;
+    /**
+     * Enforces connect timeouts that include the wait for a pooled connection; null for a wrapped client, whose
+     * execution chain has no {@link AbortBinding} to tell when a connection is ready.
+     */
+    private final ScheduledExecutorService connectTimer;
     private final Set<Exchange> openExchanges = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -36,6 +43,18 @@ public final class TransportEngine {
         this.client = client;
         this.pool = pool;
         this.ownsClient = owns;
+        this.connectTimer = owns ? newConnectTimer() : null;
+    }
+
+    private static ScheduledExecutorService newConnectTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "langgraph-httpclient5-connect-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Most deadlines are cancelled long before they are due; drop them at once rather than keep them queued.
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /**
@@ -66,9 +85,8 @@ public final class TransportEngine {
      */
     public static TransportEngine wrap(CloseableHttpAsyncClient client) {
         Objects.requireNonNull(client, "client");
-        if (client.getStatus() == IOReactorStatus.INACTIVE) {
-            client.start();
-        }
+        // Idempotent: HttpClient starts its reactor only on the first call.
+        client.start();
         return new TransportEngine(client, null, false);
     }
 
@@ -95,6 +113,12 @@ public final class TransportEngine {
         }
         Exchange exchange = new Exchange(request, openExchanges::remove);
         openExchanges.add(exchange);
+        if (closed.get()) {
+            // close() ran since the check above and may not have seen this exchange.
+            openExchanges.remove(exchange);
+            return CompletableFuture.failedFuture(new IllegalStateException("The transport is closed"));
+        }
+        startConnectDeadline(exchange, request);
         try {
             HttpClientContext context = RequestMapper.context(request);
             context.setAttribute(AbortBinding.EXCHANGE_ATTRIBUTE, exchange);
@@ -109,6 +133,22 @@ public final class TransportEngine {
     }
 
     /**
+     * HttpClient checks the wait for a pooled connection only when the pool changes, so a request could wait far
+     * longer than its connect timeout while every connection carries a long stream. This deadline covers the
+     * wait and the connecting together, and is cancelled as soon as the connection is ready.
+     */
+    private void startConnectDeadline(Exchange exchange, TransportRequest request) {
+        if (connectTimer == null || request.connectTimeout().isZero()) {
+            return;
+        }
+        try {
+            exchange.startConnectDeadline(connectTimer, request.connectTimeout());
+        } catch (RejectedExecutionException e) {
+            // Closed meanwhile: close() ends the exchange.
+        }
+    }
+
+    /**
      * Ends every open exchange with a {@link TransportException} of kind IO and, if the engine owns its client,
      * closes it at once. Idempotent; never throws.
      */
@@ -119,6 +159,9 @@ public final class TransportEngine {
         TransportException reason = new TransportException(TransportException.Kind.IO, "The transport was closed", null);
         for (Exchange exchange : openExchanges) {
             exchange.abortWith(reason);
+        }
+        if (connectTimer != null) {
+            connectTimer.shutdownNow();
         }
         if (ownsClient) {
             try {

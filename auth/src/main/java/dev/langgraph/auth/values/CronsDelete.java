@@ -1,0 +1,37 @@
+package dev.langgraph.auth.values;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The value of {@code crons:delete} (Python {@code Auth.types.CronsDelete}): {@code DELETE /runs/crons/{id}}.
+ */
+public final class CronsDelete extends CronsValue {
+
+    /**
+     * Wraps a value map without copying it.
+     *
+     * @param map the value's map
+     * @throws NullPointerException if the map is null
+     */
+    public CronsDelete(Map<String, Object> map) {
+        super(map);
+    }
+
+    /**
+     * A value over a fresh, empty map, for tests of handlers.
+     */
+    public CronsDelete() {
+        super(new LinkedHashMap<>());
+    }
+
+    /**
+     * The cron.
+     *
+     * @return the value, null when absent
+     * @throws IllegalStateException if the entry has another JSON type
+     */
+    public String cronId() {
+        return get(ValueFields.CRON_ID);
+    }
+}

@@ -1,0 +1,2 @@
+/** Runs graphs: the superstep loop, checkpoints, stream events, interrupts, cancellation and run scheduling. */
+package dev.langgraph.testkit.internal.engine;

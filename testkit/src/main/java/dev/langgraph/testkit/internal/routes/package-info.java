@@ -1,0 +1,2 @@
+/** The HTTP routes of the LangGraph Server API, mapped onto the services. */
+package dev.langgraph.testkit.internal.routes;

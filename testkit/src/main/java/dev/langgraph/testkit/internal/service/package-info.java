@@ -1,0 +1,2 @@
+/** The API's semantics per resource (assistants, threads, state, runs, store), independent of HTTP. */
+package dev.langgraph.testkit.internal.service;
