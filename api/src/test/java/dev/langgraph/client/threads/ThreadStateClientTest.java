@@ -89,8 +89,7 @@ class ThreadStateClientTest extends WireMockSupport {
         client.threads().getState("t1", SUBGRAPH_CHECKPOINT, false);
 
         wm.verify(postRequestedFor(urlEqualTo("/threads/t1/state/checkpoint")).withRequestBody(equalToJson("""
-                {"checkpoint":{"thread_id":"t1","checkpoint_ns":"inner:task-1","checkpoint_id":"c9"},
-                 "subgraphs":false}""")));
+                {"checkpoint":{"thread_id":"t1","checkpoint_ns":"inner:task-1","checkpoint_id":"c9"}}""")));
         assertThatThrownBy(() -> client.threads().getState("t1", (Checkpoint) null, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -37,7 +37,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -165,8 +164,6 @@ class StreamResourceInteropTest {
     }
 
     @Test
-    @Disabled("SDK bug: AsyncRunStream.cancel() never completes the future of subscribe(Consumer) "
-            + "(PublishingRunStream.Delivery.cancel sets terminated without signalling the CallbackSubscriber)")
     void cancellingTheAsyncStreamEndsItsCallbackFuture() throws Exception {
         String threadId = newThread();
         CompletableFuture<StreamPart> first = new CompletableFuture<>();

@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -288,9 +287,6 @@ class ThreadsInteropTest {
     }
 
     @Test
-    @Disabled("SDK bug: getState(threadId, Checkpoint, false) always sends \"subgraphs\": false in the POST body;"
-            + " the JS server's zod schema (coercedBoolean = z.string()) rejects a JSON boolean with 400"
-            + " 'subgraphs: Expected string, received boolean'. The JS SDK omits subgraphs when not asked for.")
     void stateAtACheckpointByPost() {
         String id = newThread("checkpoints-post");
         client.runs().wait(id, "counter", RunParams.builder().input(COUNTER_INPUT).build());

@@ -13,7 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -205,6 +208,39 @@ class StreamingTest {
 
         body.awaitComplete();
         assertThat(body.text()).isEqualTo("hello world");
+    }
+
+    @Test
+    void theDefaultPoolRuns256StreamsAtOnceToOneHost() throws Exception {
+        int streams = VertxTransport.DEFAULT_MAX_CONNECTIONS_PER_HOST;
+        AtomicInteger gone = new AtomicInteger();
+        server = RawServer.start((socket, in, out) -> {
+            RawServer.readHead(in);
+            RawServer.write(out, SSE_HEAD);
+            RawServer.writeChunk(out, "event: open\n\n");
+            if (RawServer.awaitClientGone(in)) {
+                gone.incrementAndGet();
+            }
+        });
+        List<CompletableFuture<TransportResponse>> heads = new ArrayList<>();
+        for (int i = 0; i < streams; i++) {
+            heads.add(transport.send(Requests.get(server.uri("/stream/" + i))));
+        }
+        List<TransportResponse> responses = new ArrayList<>();
+        for (CompletableFuture<TransportResponse> head : heads) {
+            TransportResponse response = head.get(30, TimeUnit.SECONDS);
+            TestSubscriber body = TestSubscriber.requestingAll();
+            response.body().subscribe(body);
+            body.awaitBytes(1);
+            responses.add(response);
+        }
+
+        assertThat(server.accepted()).as("connections open at once").isEqualTo(streams);
+        assertThat(transport.openConnections()).isEqualTo(streams);
+        responses.forEach(TransportResponse::close);
+        Await.until("the server saw every stream closed", () -> gone.get() == streams,
+                () -> "(" + gone.get() + " of " + streams + ")");
+        Await.until("no connection is left open", () -> transport.openConnections() == 0);
     }
 
     static byte patternByte(long offset) {

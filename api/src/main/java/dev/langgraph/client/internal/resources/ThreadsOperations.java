@@ -233,7 +233,7 @@ public final class ThreadsOperations {
         }
         Map<String, Object> body = JsonBody.create()
                 .put("checkpoint", checkpoint.toMap())
-                .put("subgraphs", subgraphs)
+                .putIfTruthy("subgraphs", subgraphs) // the JS server rejects an explicit false
                 .build();
         ApiRequest r = ApiRequest.of("POST", path(threadId) + "/state/checkpoint").body(body).options(options)
                 .build();

@@ -6,6 +6,7 @@ import dev.langgraph.client.runs.RunCreateMetadata;
 import dev.langgraph.client.streaming.AsyncRunStream;
 import dev.langgraph.client.streaming.StreamPart;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
@@ -79,7 +80,7 @@ public final class PublishingRunStream implements AsyncRunStream {
     public void cancel() {
         Delivery d = delivery;
         if (d != null) {
-            d.cancel();
+            d.abort();
         }
     }
 
@@ -124,6 +125,17 @@ public final class PublishingRunStream implements AsyncRunStream {
         public void cancel() {
             serial.execute(() -> terminated = true);
             source.cancel();
+        }
+
+        /** Cancelled by the stream's owner rather than its subscriber: the subscriber is told, so it can end. */
+        void abort() {
+            source.cancel();
+            serial.execute(() -> {
+                if (!terminated) {
+                    terminated = true;
+                    subscriber.onError(new CancellationException("The stream was cancelled"));
+                }
+            });
         }
 
         private void drain() {

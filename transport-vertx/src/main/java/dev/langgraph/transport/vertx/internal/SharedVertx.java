@@ -38,7 +38,7 @@ public final class SharedVertx {
 
     private static Vertx create() {
         VertxOptions options = new VertxOptions()
-                .setUseDaemonThread(false)
+                .setUseDaemonThread(true)
                 // One event loop per core serves many connections each; Vert.x's default doubles that.
                 .setEventLoopPoolSize(Math.max(1, Runtime.getRuntime().availableProcessors()));
         Vertx vertx = Vertx.vertx(options);
