@@ -83,9 +83,8 @@ class AuthEngineTest {
         @Test
         void nullOrIdentitylessUsersAreA500() {
             Auth nullUser = Auth.builder().authenticate(r -> null).build();
-            Auth blank = Auth.builder().authenticate(() -> " ").build();
-            Auth nullPermission = Auth.builder().authenticate(r -> new StudioUser("x") {
-            }.identity() == null ? null : badPermissions()).build();
+            Auth blank = Auth.builder().authenticate(r -> () -> " ").build();
+            Auth nullPermission = Auth.builder().authenticate(r -> badPermissions()).build();
 
             assertThat(authorize(nullUser, TestAuths.request("GET", "/threads/t1")))
                     .isEqualTo(denied(500, "Internal Server Error"));
@@ -309,9 +308,10 @@ class AuthEngineTest {
                             json("assistant_id", "b", "metadata", json("k", 1)))));
 
             assertThat(allowed.events()).hasSize(2);
+            Map<String, Object> config = json("tags", list("audited"));
             assertThat(allowed.body()).isEqualTo(list(
-                    json("assistant_id", "a", "metadata", json("owner", "alice")),
-                    json("assistant_id", "b", "metadata", json("k", 1, "owner", "alice"))));
+                    json("assistant_id", "a", "metadata", json("owner", "alice"), "config", config),
+                    json("assistant_id", "b", "metadata", json("k", 1, "owner", "alice"), "config", config)));
             assertThat(((RunsCreate) allowed.events().get(1).value()).assistantId()).isEqualTo("b");
         }
 

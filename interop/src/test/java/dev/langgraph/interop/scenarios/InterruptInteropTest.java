@@ -16,6 +16,7 @@ import dev.langgraph.client.threads.ThreadCreateParams;
 import dev.langgraph.client.threads.ThreadState;
 import dev.langgraph.client.threads.ThreadStatus;
 import dev.langgraph.client.threads.ThreadTask;
+import dev.langgraph.interop.Await;
 import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.ArrayList;
@@ -84,9 +85,10 @@ class InterruptInteropTest {
         assertThat(parts.get(0).interrupts()).isEmpty();
 
         // JS: run "success", thread "interrupted".
-        assertThat(client.runs().get(threadId, runId).status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(Await.awaitValue(Await.DEFAULT_DEADLINE, "run to finish", () -> client.runs().get(threadId, runId).status(),
+                st -> !RunStatus.PENDING.equals(st) && !RunStatus.RUNNING.equals(st))).isEqualTo(RunStatus.SUCCESS);
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.INTERRUPTED);
         Thread thread = client.threads().get(threadId);
-        assertThat(thread.status()).isEqualTo(ThreadStatus.INTERRUPTED);
         assertThat(thread.interrupts()).hasSize(1);
         assertThat(thread.interrupts().values().iterator().next())
                 .extracting(Interrupt::id).containsExactly(interrupt.id());
@@ -133,7 +135,7 @@ class InterruptInteropTest {
                 "done", true,
                 "log", List.of("prepare", "ask", "finish")));
 
-        assertThat(client.threads().get(threadId).status()).isEqualTo(ThreadStatus.IDLE);
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.IDLE);
         ThreadState state = client.threads().getState(threadId);
         assertThat(state.next()).isEmpty();
         assertThat(((Map<?, ?>) state.values()).get("done")).isEqualTo(true);
@@ -149,7 +151,7 @@ class InterruptInteropTest {
         assertThat(interrupts).hasSize(1);
         assertThat(((Map<?, ?>) interrupts.get(0)).get("value"))
                 .isEqualTo(Map.of("question", "Approve waited?", "topic", "waited"));
-        assertThat(client.threads().get(threadId).status()).isEqualTo(ThreadStatus.INTERRUPTED);
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.INTERRUPTED);
 
         Object resumed = client.runs().wait(threadId, "interrupt", RunParams.builder()
                 .command(Command.builder().resume("no").update(Map.of("topic", "changed")).build())
@@ -157,7 +159,7 @@ class InterruptInteropTest {
 
         assertThat(resumed).isEqualTo(Map.of(
                 "topic", "changed", "answer", "no", "done", true, "log", List.of("prepare", "ask", "finish")));
-        assertThat(client.threads().get(threadId).status()).isEqualTo(ThreadStatus.IDLE);
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.IDLE);
         assertThat(client.runs().list(threadId)).extracting(Run::status)
                 .containsExactly(RunStatus.SUCCESS, RunStatus.SUCCESS);
     }
@@ -172,7 +174,7 @@ class InterruptInteropTest {
                 .build());
 
         assertThat(paused).isEqualTo(Map.of("__interrupt__", List.of()));
-        assertThat(client.threads().get(threadId).status()).isEqualTo(ThreadStatus.INTERRUPTED);
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.INTERRUPTED);
         ThreadState state = client.threads().getState(threadId);
         assertThat(state.next()).containsExactly("add_b");
         assertThat(state.values()).isEqualTo(Map.of("count", 1, "step", 1, "visited", List.of("add_a")));
@@ -182,10 +184,16 @@ class InterruptInteropTest {
         Object finished = client.runs().wait(threadId, "counter", RunParams.builder().build());
 
         assertThat(finished).isEqualTo(Map.of("count", 3, "step", 1, "visited", List.of("add_a", "add_b", "add_c")));
-        assertThat(client.threads().get(threadId).status()).isEqualTo(ThreadStatus.IDLE);
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.IDLE);
     }
 
     // ---------------------------------------------------------------------------------------------------------
+
+    /** The thread's status once no run is pending or running on it (the worker sets it just after the run's). */
+    private ThreadStatus settledThreadStatus(String threadId) {
+        return Await.awaitValue(Await.DEFAULT_DEADLINE, "thread " + threadId + " to settle",
+                () -> client.threads().get(threadId).status(), s -> !ThreadStatus.BUSY.equals(s));
+    }
 
     private String newThread() {
         return client.threads().create(ThreadCreateParams.builder()

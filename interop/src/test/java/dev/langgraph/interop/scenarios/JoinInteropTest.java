@@ -63,7 +63,7 @@ class JoinInteropTest {
         Object result = client.runs().join(threadId, run.runId());
 
         assertThat(result).isEqualTo(Map.of("count", 11, "step", 2, "visited", List.of("add_a", "add_b", "add_c")));
-        assertThat(client.runs().get(threadId, run.runId()).status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(awaitFinal(threadId, run.runId()).status()).isEqualTo(RunStatus.SUCCESS);
     }
 
     @Test
@@ -77,7 +77,7 @@ class JoinInteropTest {
                     assertThat(e.errorMessage()).isEqualTo("peer graph failed on purpose");
                 });
 
-        assertThat(client.runs().get(threadId, run.runId()).status()).isEqualTo(RunStatus.ERROR);
+        assertThat(awaitFinal(threadId, run.runId()).status()).isEqualTo(RunStatus.ERROR);
 
         // A join consumes the run's result (a second join of the same run gets the thread's values), so the
         // raiseError=false case needs a run of its own.

@@ -12,7 +12,6 @@ import dev.langgraph.client.runs.CancelAction;
 import dev.langgraph.client.runs.Run;
 import dev.langgraph.client.runs.RunParams;
 import dev.langgraph.client.runs.RunStatus;
-import dev.langgraph.client.streaming.RunStream;
 import dev.langgraph.client.threads.ThreadCreateParams;
 import dev.langgraph.client.threads.ThreadStatus;
 import dev.langgraph.interop.Await;
@@ -69,11 +68,7 @@ class MultitaskInteropTest {
                 counter.toBuilder().multitaskStrategy(MultitaskStrategy.REJECT).build()), busyThread);
         assertRejected(() -> client.runs().wait(threadId, "counter", counter), busyThread);
         // The blocking stream() opens the response before returning, so the status error comes from the call.
-        assertRejected(() -> {
-            try (RunStream ignored = client.runs().stream(threadId, "counter", counter)) {
-                // not reached
-            }
-        }, busyThread);
+        assertRejected(() -> client.runs().stream(threadId, "counter", counter).close(), busyThread);
 
         // Only the first run exists; free the thread.
         assertThat(client.runs().list(threadId)).extracting(Run::runId).containsExactly(busy.runId());
@@ -102,10 +97,10 @@ class MultitaskInteropTest {
 
         assertThat(joined).isEqualTo(Map.of("delay_ms", 50,
                 "visited", List.of("slow_1", "slow_2", "slow_3", "slow_1", "slow_2", "slow_3")));
-        assertThat(client.runs().get(threadId, first.runId()).status()).isEqualTo(RunStatus.SUCCESS);
-        assertThat(client.runs().get(threadId, second.runId()).status()).isEqualTo(RunStatus.SUCCESS);
-        Run firstDone = client.runs().get(threadId, first.runId());
-        Run secondDone = client.runs().get(threadId, second.runId());
+        Run firstDone = awaitFinal(threadId, first.runId());
+        Run secondDone = awaitFinal(threadId, second.runId());
+        assertThat(firstDone.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(secondDone.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(secondDone.updatedAt()).isAfterOrEqualTo(firstDone.updatedAt());
     }
 
@@ -154,9 +149,10 @@ class MultitaskInteropTest {
                 .build());
 
         assertThat(result).isEqualTo(COUNTER_DONE);
-        assertThat(client.threads().get(threadId).status()).isEqualTo(ThreadStatus.IDLE);
-        assertThat(client.runs().list(threadId)).singleElement()
-                .satisfies(r -> assertThat(r.status()).isEqualTo(RunStatus.SUCCESS));
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.IDLE);
+        Run only = client.runs().list(threadId).get(0);
+        assertThat(client.runs().list(threadId)).hasSize(1);
+        assertThat(awaitFinal(threadId, only.runId()).status()).isEqualTo(RunStatus.SUCCESS);
     }
 
     @Test
@@ -182,6 +178,12 @@ class MultitaskInteropTest {
         Await.awaitValue(Await.DEFAULT_DEADLINE, "run " + run.runId() + " to start",
                 () -> client.runs().get(threadId, run.runId()).status(), RunStatus.RUNNING::equals);
         return run;
+    }
+
+    /** The thread's status once no run is pending or running on it (the worker sets it just after the run's). */
+    private ThreadStatus settledThreadStatus(String threadId) {
+        return Await.awaitValue(Await.DEFAULT_DEADLINE, "thread " + threadId + " to settle",
+                () -> client.threads().get(threadId).status(), s -> !ThreadStatus.BUSY.equals(s));
     }
 
     private String newThread() {

@@ -79,7 +79,7 @@ class RunLifecycleInteropTest {
 
         Run done = awaitFinal(threadId, run.runId());
         assertThat(done.status()).isEqualTo(RunStatus.SUCCESS);
-        assertThat(client.threads().get(threadId).status()).isEqualTo(ThreadStatus.IDLE);
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.IDLE);
         assertThat(client.threads().getState(threadId).values()).isEqualTo(COUNTER_DONE);
     }
 
@@ -114,8 +114,9 @@ class RunLifecycleInteropTest {
                 .build());
 
         assertThat(result).isEqualTo(Map.of("count", 130, "step", 10, "visited", List.of("add_a", "add_b", "add_c")));
-        assertThat(client.runs().list(threadId)).singleElement()
-                .satisfies(r -> assertThat(r.status()).isEqualTo(RunStatus.SUCCESS));
+        List<Run> runs = client.runs().list(threadId);
+        assertThat(runs).hasSize(1);
+        assertThat(awaitFinal(threadId, runs.get(0).runId()).status()).isEqualTo(RunStatus.SUCCESS);
     }
 
     @Test
@@ -130,8 +131,8 @@ class RunLifecycleInteropTest {
                 });
 
         Run run = client.runs().list(threadId).get(0);
-        assertThat(run.status()).isEqualTo(RunStatus.ERROR);
-        assertThat(client.threads().get(threadId).status()).isEqualTo(ThreadStatus.ERROR);
+        assertThat(awaitFinal(threadId, run.runId()).status()).isEqualTo(RunStatus.ERROR);
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.ERROR);
     }
 
     @Test
@@ -184,8 +185,7 @@ class RunLifecycleInteropTest {
 
         // wait=true returns once the run has stopped.
         assertThat(client.runs().get(threadId, run.runId()).status()).isEqualTo(RunStatus.INTERRUPTED);
-        Await.awaitUntil(Await.DEFAULT_DEADLINE, "thread idle after cancel",
-                () -> ThreadStatus.IDLE.equals(client.threads().get(threadId).status()));
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.IDLE);
     }
 
     @Test
@@ -214,9 +214,7 @@ class RunLifecycleInteropTest {
         assertThat(client.runs().list(threadId)).extracting(Run::runId).contains(run.runId());
         // The worker records the rollback's abort as the run's exception, so the thread ends "error" too
         // (queue.mjs: only an abort with reason "interrupt" counts as interrupted).
-        ThreadStatus threadStatus = Await.awaitValue(Await.DEFAULT_DEADLINE, "thread no longer busy",
-                () -> client.threads().get(threadId).status(), s -> !ThreadStatus.BUSY.equals(s));
-        assertThat(threadStatus).isEqualTo(ThreadStatus.ERROR);
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.ERROR);
     }
 
     @Test
@@ -239,6 +237,12 @@ class RunLifecycleInteropTest {
         Await.awaitValue(Await.DEFAULT_DEADLINE, "run " + run.runId() + " to start",
                 () -> client.runs().get(threadId, run.runId()).status(), RunStatus.RUNNING::equals);
         return run;
+    }
+
+    /** The thread's status once no run is pending or running on it (the worker sets it just after the run's). */
+    private ThreadStatus settledThreadStatus(String threadId) {
+        return Await.awaitValue(Await.DEFAULT_DEADLINE, "thread " + threadId + " to settle",
+                () -> client.threads().get(threadId).status(), s -> !ThreadStatus.BUSY.equals(s));
     }
 
     private String newThread() {

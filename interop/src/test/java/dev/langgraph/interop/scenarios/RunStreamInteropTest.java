@@ -105,8 +105,7 @@ class RunStreamInteropTest {
         CounterState last = values.get(values.size() - 1).dataAs(CounterState.class);
         assertThat(last).isEqualTo(new CounterState(3, 1, List.of("add_a", "add_b", "add_c")));
 
-        Run run = client.runs().get(threadId, ids.runId());
-        assertThat(run.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(awaitFinalRun(threadId, ids.runId()).status()).isEqualTo(RunStatus.SUCCESS);
     }
 
     @Test
@@ -335,8 +334,9 @@ class RunStreamInteropTest {
         // The parts before the error event are delivered first.
         assertThat(before).extracting(StreamPart::event).containsExactly("metadata", "updates");
         assertThat(before.get(1).dataAsMap()).containsKey("ok");
-        assertThat(client.runs().get(threadId, runId).status()).isEqualTo(RunStatus.ERROR);
-        assertThat(client.threads().get(threadId).status()).isEqualTo(ThreadStatus.ERROR);
+        // The SDK stops at the error event, which the server sends before it records the run's status.
+        assertThat(awaitFinalRun(threadId, runId).status()).isEqualTo(RunStatus.ERROR);
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.ERROR);
     }
 
     @Test
@@ -374,11 +374,16 @@ class RunStreamInteropTest {
 
         Run run = awaitFinalRun(threadId, runId);
         assertThat(run.status()).isEqualTo(RunStatus.INTERRUPTED);
-        Await.awaitUntil(Await.DEFAULT_DEADLINE, "thread idle after the cancel",
-                () -> ThreadStatus.IDLE.equals(client.threads().get(threadId).status()));
+        assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.IDLE);
     }
 
     // ---------------------------------------------------------------------------------------------------------
+
+    /** The thread's status once no run is pending or running on it (the worker sets it just after the run's). */
+    private ThreadStatus settledThreadStatus(String threadId) {
+        return Await.awaitValue(Await.DEFAULT_DEADLINE, "thread " + threadId + " to settle",
+                () -> client.threads().get(threadId).status(), s -> !ThreadStatus.BUSY.equals(s));
+    }
 
     private String newThread() {
         Thread thread = client.threads().create(ThreadCreateParams.builder()

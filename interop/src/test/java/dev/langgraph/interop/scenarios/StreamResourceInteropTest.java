@@ -84,7 +84,7 @@ class StreamResourceInteropTest {
         assertThat(parts).extracting(StreamPart::event).containsExactly("metadata", "updates", "updates", "updates");
         assertThat(parts).extracting(StreamPart::id).containsExactly("0", "1", "2", "3");
         assertThat(parts.get(0).dataAsMap()).containsEntry("run_id", ids.runId());
-        assertThat(client.runs().get(threadId, ids.runId()).status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(awaitFinal(threadId, ids.runId()).status()).isEqualTo(RunStatus.SUCCESS);
     }
 
     @Test
@@ -190,7 +190,8 @@ class StreamResourceInteropTest {
         String threadId = newThread();
         RunParams params = RunParams.builder().input(Map.of("count", 0)).streamMode(StreamMode.UPDATES).build();
 
-        try (RunStream stream = client.runs().stream(threadId, "counter", params)) {
+        RunStream stream = client.runs().stream(threadId, "counter", params);
+        try {
             Iterator<StreamPart> it = stream.iterator();
             assertThat(it.next().event()).isEqualTo("metadata");
             assertThatThrownBy(stream::iterator).isInstanceOf(IllegalStateException.class);
@@ -199,6 +200,8 @@ class StreamResourceInteropTest {
             stream.close();
             stream.close(); // idempotent
             assertThat(it.hasNext()).isFalse();
+        } finally {
+            stream.close();
         }
 
         // The Java Stream view closes the run stream with it.
