@@ -133,8 +133,10 @@ public final class Auth {
         @SuppressWarnings("unchecked")
         public <V extends AuthValue> Builder on(AuthEvent<V> event, AuthorizationHandler<? super V> handler) {
             String action = event.action().map(Action::value).orElse(HandlerKey.ANY);
+            Objects.requireNonNull(handler, "handler");
+            // Safe: the engine only passes this key's handler values of type V.
             return add(new HandlerKey(event.resource().value(), action),
-                    (AuthorizationHandler<AuthValue>) (AuthorizationHandler<?>) Objects.requireNonNull(handler, "handler"));
+                    (AuthorizationHandler<AuthValue>) (AuthorizationHandler<?>) handler);
         }
 
         /**

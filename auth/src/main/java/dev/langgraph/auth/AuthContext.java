@@ -17,6 +17,10 @@ public record AuthContext(BaseUser user, List<String> permissions, Resource reso
     /**
      * Creates a context.
      *
+     * @param user the authenticated user
+     * @param permissions the user's permissions
+     * @param resource the resource of the event
+     * @param action the action of the event
      * @throws NullPointerException if any component or permission is null
      */
     public AuthContext {

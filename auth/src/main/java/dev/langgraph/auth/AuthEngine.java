@@ -11,12 +11,12 @@ import dev.langgraph.auth.internal.RouteTable;
 import dev.langgraph.auth.values.AuthValue;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,33 +90,11 @@ public final class AuthEngine {
      *
      * @param request the request as received
      * @return the outcome; never throws for anything a client can send
+     * @throws NullPointerException if the request is null
      */
     public AuthOutcome authorize(AuthRequest request) {
-        try {
-            List<PathSegment> segments = RequestPaths.parse(request.path());
-            RouteMatch match = RouteTable.resolve(request.method(), segments);
-            if (match.route().isMeta() && publicRoutes.contains(match.route().pattern())) {
-                return new AuthOutcome.Public(match.route().pattern());
-            }
-            if (request.headers().getOrDefault("Authorization", List.of()).size() > 1) {
-                throw new HTTPException(400, "Repeated Authorization header");
-            }
-            if (request.malformedQuery()) {
-                throw new HTTPException(400, "Invalid query string");
-            }
-            AuthRequest resolved = request.withPathParams(match.pathParams());
-            BaseUser user = authenticate(resolved, match.route().toString());
-            RequestData data = new RequestData(match.pathParams(), request.queryParams(), request.body(),
-                    request.invalidBody());
-            return decide(user, match.route().plan(data), data, match.route().toString());
-        } catch (HTTPException e) {
-            return AuthOutcome.Denied.of(e);
-        } catch (FailedClosed e) {
-            return new AuthOutcome.Denied(500, INTERNAL_ERROR, Map.of());
-        } catch (RuntimeException e) {
-            failed("the engine failed", request.method() + " " + request.path(), e); // a bug of ours: fail closed
-            return new AuthOutcome.Denied(500, INTERNAL_ERROR, Map.of());
-        }
+        Objects.requireNonNull(request, "request");
+        return outcome(request.method() + " " + request.path(), () -> decide(request));
     }
 
     /**
@@ -130,6 +108,7 @@ public final class AuthEngine {
      *     {@link AuthOutcome.Denied}
      * @throws IllegalArgumentException if the event is resource-wide, or a field is not JSON-like or has the
      *     wrong type for the event
+     * @throws NullPointerException if an argument is null
      */
     @SuppressWarnings("unchecked")
     public AuthOutcome authorize(BaseUser user, AuthEvent<?> event, Map<String, ?> value) {
@@ -137,7 +116,7 @@ public final class AuthEngine {
         if (event.action().isEmpty()) {
             throw new IllegalArgumentException(event + " is resource-wide; give an exact event");
         }
-        Map<String, Object> entries = (Map<String, Object>) JsonValues.mutableCopy(value);
+        Map<String, Object> entries = (Map<String, Object>) JsonValues.mutableCopy(Objects.requireNonNull(value));
         event.fields().forEach(f -> {
             if (!f.accepts(entries.get(f.name()))) {
                 throw new IllegalArgumentException("Field '" + f.name() + "' has the wrong type for " + event);
@@ -145,13 +124,44 @@ public final class AuthEngine {
         });
         PlannedEvent planned = new PlannedEvent(event, entries, List.of());
         RequestData none = new RequestData(Map.of(), Map.of(), null, false);
+        return outcome(event.toString(), () -> decide(user, List.of(planned), none, event.toString()));
+    }
+
+    /** Turns refusals into outcomes; anything unexpected, even a bug of the engine, fails closed. */
+    private static AuthOutcome outcome(String where, Supplier<AuthOutcome> decision) {
         try {
-            return decide(user, List.of(planned), none, event.toString());
+            return decision.get();
         } catch (HTTPException e) {
             return AuthOutcome.Denied.of(e);
         } catch (FailedClosed e) {
-            return new AuthOutcome.Denied(500, INTERNAL_ERROR, Map.of());
+            return internalError();
+        } catch (RuntimeException e) {
+            failed("the engine failed", where, e);
+            return internalError();
         }
+    }
+
+    private static AuthOutcome.Denied internalError() {
+        return new AuthOutcome.Denied(500, INTERNAL_ERROR, Map.of());
+    }
+
+    private AuthOutcome decide(AuthRequest request) {
+        List<PathSegment> segments = RequestPaths.parse(request.path());
+        RouteMatch match = RouteTable.resolve(request.method(), segments);
+        if (match.route().isMeta() && publicRoutes.contains(match.route().pattern())) {
+            return new AuthOutcome.Public(match.route().pattern());
+        }
+        if (request.headers().getOrDefault("Authorization", List.of()).size() > 1) {
+            throw new HTTPException(400, "Repeated Authorization header");
+        }
+        if (request.malformedQuery()) {
+            throw new HTTPException(400, "Invalid query string");
+        }
+        String where = match.route().toString();
+        BaseUser user = authenticate(request.withPathParams(match.pathParams()), where);
+        RequestData data = new RequestData(match.pathParams(), request.queryParams(), request.body(),
+                request.invalidBody());
+        return decide(user, match.route().plan(data), data, where);
     }
 
     private BaseUser authenticate(AuthRequest request, String where) {
@@ -203,7 +213,7 @@ public final class AuthEngine {
      * Runs handler code: {@link HTTPException} passes through (the handler's answer), Python's
      * {@code AssertionError} rule gives 403 for authorization handlers, anything else fails closed.
      */
-    private static <T> T guarded(String who, String where, java.util.function.Supplier<T> call,
+    private static <T> T guarded(String who, String where, Supplier<T> call,
             boolean assertionDenies) {
         try {
             return call.get();
@@ -220,7 +230,8 @@ public final class AuthEngine {
     }
 
     private static FailedClosed failed(String what, String where, Throwable cause) {
-        LOG.error("Auth refused {} with 500: {}", where, what, cause);
+        // where may hold the client's method and path: no control characters into the log.
+        LOG.error("Auth refused {} with 500: {}", where.replaceAll("\\p{Cntrl}", "?"), what, cause);
         return new FailedClosed();
     }
 

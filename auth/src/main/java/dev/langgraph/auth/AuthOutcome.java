@@ -41,6 +41,10 @@ public sealed interface AuthOutcome permits AuthOutcome.Public, AuthOutcome.Allo
         /**
          * Creates the outcome.
          *
+         * @param user the authenticated user
+         * @param events the decided events
+         * @param body the body with changes written back
+         * @param queryParams the query parameters with changes written back
          * @throws NullPointerException if the user, events or query parameters are null
          */
         public Allowed {
@@ -100,6 +104,9 @@ public sealed interface AuthOutcome permits AuthOutcome.Public, AuthOutcome.Allo
         /**
          * Creates the outcome.
          *
+         * @param status the HTTP status
+         * @param detail the detail
+         * @param headers the headers, may be null
          * @throws IllegalArgumentException if a header name or value is unsafe
          * @throws NullPointerException if the detail is null
          */

@@ -98,6 +98,9 @@ public final class AuthResult {
 
     @Override
     public String toString() {
-        return !allowed ? "AuthResult[deny]" : filter == null ? "AuthResult[allow]" : "AuthResult[filter " + filter + "]";
+        if (!allowed) {
+            return "AuthResult[deny]";
+        }
+        return filter == null ? "AuthResult[allow]" : "AuthResult[filter " + filter + "]";
     }
 }

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Injects a request header (case-insensitive name; the first value when repeated) into a {@code String} parameter of an {@link Authenticate @Authenticate} method; null when
- * absent.
+ * Injects a request header (case-insensitive name; the first value when repeated) into a {@code String}
+ * parameter of an {@link Authenticate @Authenticate} method; null when absent.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

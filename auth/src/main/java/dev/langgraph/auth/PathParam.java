@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Injects a path parameter of the matched route, decoded into a {@code String} parameter of an {@link Authenticate @Authenticate} method; null when
- * absent.
+ * Injects a path parameter of the matched route, decoded into a {@code String}
+ * parameter of an {@link Authenticate @Authenticate} method; null when absent.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -165,6 +165,19 @@ class AnnotatedRegistrationTest {
         }
     }
 
+    static class ReAnnotating extends Base {
+        @Override
+        @On(resource = "threads", action = "read")
+        public AuthResult threads(AuthContext ctx, ThreadsValue value) {
+            return AuthResult.allow();
+        }
+    }
+
+    @Test
+    void anAnnotatedOverrideReplacesTheInheritedRegistration() {
+        assertThat(Auth.fromAnnotated(new ReAnnotating()).registeredKeys()).containsExactly("threads:read");
+    }
+
     @Test
     void inheritedMethodsCountOnceAndDispatchVirtually() {
         Auth auth = Auth.fromAnnotated(new Overriding());

@@ -122,7 +122,8 @@ class AuthEngineTest {
         void aMinimalUserGetsTheDefaults() {
             Auth auth = Auth.builder().authenticate(r -> () -> "alice").build();
 
-            AuthOutcome.Allowed allowed = (AuthOutcome.Allowed) authorize(auth, TestAuths.request("GET", "/threads/t1"));
+            AuthOutcome.Allowed allowed = (AuthOutcome.Allowed) authorize(auth,
+                    TestAuths.request("GET", "/threads/t1"));
 
             assertThat(allowed.user()).isEqualTo(User.of("alice"));
             assertThat(allowed.context().permissions()).isEmpty();
@@ -279,6 +280,7 @@ class AuthEngineTest {
         }
 
         @Test
+        @SuppressWarnings("unchecked")
         void theAdaptersBodyIsNeverChangedAndTheReturnedBodyIsReadOnly() {
             Map<String, Object> original = json("metadata", json("a", 1));
             AuthRequest request = TestAuths.request("POST", "/threads").body(original).build();

@@ -78,7 +78,7 @@ public final class AnnotatedHandlers {
         return found;
     }
 
-    /** Annotated methods of the class and its superclasses; a method overridden lower down counts once. */
+    /** Annotated methods of the class and its superclasses; an annotated method overridden lower down counts once. */
     private static List<Method> annotatedMethods(Class<?> type) {
         List<Method> methods = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -89,8 +89,10 @@ public final class AnnotatedHandlers {
                 if (m.isBridge() || m.isSynthetic()) {
                     continue;
                 }
-                boolean fresh = seen.add(m.getName() + Arrays.toString(m.getParameterTypes()));
-                if (fresh && (m.isAnnotationPresent(Authenticate.class) || m.isAnnotationPresent(On.class))) {
+                boolean annotated = m.isAnnotationPresent(Authenticate.class) || m.isAnnotationPresent(On.class);
+                // An annotated override hides the annotated method it overrides; an unannotated override does
+                // not, and still runs, since the superclass's handle dispatches virtually.
+                if (annotated && seen.add(m.getName() + Arrays.toString(m.getParameterTypes()))) {
                     methods.add(m);
                 }
             }

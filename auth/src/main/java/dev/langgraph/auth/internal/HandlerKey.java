@@ -23,6 +23,8 @@ public record HandlerKey(String resource, String action) {
     /**
      * Checks the names.
      *
+     * @param resource a resource name or {@code "*"}
+     * @param action an action name or {@code "*"}
      * @throws IllegalArgumentException if a name is unknown, the resource is the reserved {@code runs}, or the
      *     resource has no such action (e.g. {@code store:create})
      */

@@ -27,7 +27,8 @@ public final class CronsCreate extends CronsValue {
     }
 
     /**
-     * The rest of the cron request (assistant_id, input, config, ...), under the request's own names, created empty when absent so a handler can add to it.
+     * The rest of the cron request (assistant_id, input, config, ...), under the request's own names, created
+     * empty when absent so a handler can add to it.
      *
      * @return the live object
      * @throws IllegalStateException if the entry is not an object

@@ -107,7 +107,8 @@ public final class RunsCreate extends ThreadsValue {
     }
 
     /**
-     * The rest of the run request (input, command, config, context, stream_mode, webhook, ...), under the request's own names, created empty when absent so a handler can add to it.
+     * The rest of the run request (input, command, config, context, stream_mode, webhook, ...), under the
+     * request's own names, created empty when absent so a handler can add to it.
      *
      * @return the live object
      * @throws IllegalStateException if the entry is not an object

@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -183,6 +184,9 @@ class StreamResourceInteropTest {
         // Whoever waits on the callback's future must not wait forever once the stream is cancelled: it ends,
         // normally or with a CancellationException.
         Await.awaitUntil(Duration.ofSeconds(10), "the callback future to complete after cancel()", done::isDone);
+        if (done.isCompletedExceptionally()) {
+            assertThatThrownBy(done::join).isInstanceOf(CancellationException.class);
+        }
     }
 
     @Test

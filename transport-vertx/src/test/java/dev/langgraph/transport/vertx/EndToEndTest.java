@@ -76,7 +76,8 @@ class EndToEndTest {
     void theBlockingClientRefusesToRunOnAnEventLoop() throws Exception {
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         transport.vertx().runOnContext(v -> {
-            try (RunStream stream = client.runs().stream(null, "agent")) {
+            try {
+                client.runs().stream(null, "agent").close();
                 outcome.complete(null);
             } catch (Throwable t) {
                 outcome.complete(t);

@@ -53,6 +53,8 @@ class RoundTripTest {
                     exchange.getResponseHeaders().add("x-RESP", "2");
                     JdkServer.respond(exchange, 200, new byte[0], Map.of());
                 })
+                .handle("/redirect", (exchange, request) -> JdkServer.respond(exchange, 302, new byte[0],
+                        Map.of("Location", List.of("/echo"))))
                 .handle("/status", (exchange, request) -> JdkServer.respond(exchange,
                         Integer.parseInt(request.pathAndQuery().substring("/status/".length())), new byte[0],
                         Map.of()));
@@ -134,6 +136,16 @@ class RoundTripTest {
         read(response);
 
         assertThat(response.status()).isEqualTo(status);
+    }
+
+    @Test
+    void redirectsAreReturnedNotFollowed() {
+        TransportResponse response = send(Requests.get(server.uri("/redirect")));
+        read(response);
+
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.headers().first("Location")).isEqualTo("/echo");
+        assertThat(server.lastReceived().pathAndQuery()).isEqualTo("/redirect");
     }
 
     @Test
