@@ -38,13 +38,44 @@ class HexagonRulesTest {
             .because("an adapter only turns the transport SPI into its library's calls");
 
     @ArchTest
+    static final ArchRule vertxAdapterUsesOnlyThePublicApiAndVertx = classes()
+            .that().resideInAPackage("dev.langgraph.transport.vertx..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "dev.langgraph.transport.vertx..",
+                    "dev.langgraph.client.transport..",
+                    "dev.langgraph.client.errors..",
+                    "io.vertx..", "io.netty..",
+                    "org.slf4j..",
+                    "java..", "javax.net..")
+            .because("an adapter only turns the transport SPI into its library's calls");
+
+    @ArchTest
+    static final ArchRule testkitServerDoesNotUseClientModels = noClasses()
+            .that().resideInAPackage("dev.langgraph.testkit.internal..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.langgraph.client.assistants..", "dev.langgraph.client.threads..",
+                    "dev.langgraph.client.runs..", "dev.langgraph.client.crons..", "dev.langgraph.client.store..",
+                    "dev.langgraph.client.common..", "dev.langgraph.client.streaming..")
+            .because("the fake server has its own JSON handling, so a client serialization bug cannot hide");
+
+    @ArchTest
     static final ArchRule nobodyReachesIntoAnotherModulesInternals = noClasses()
             .that().resideOutsideOfPackage("dev.langgraph.client..")
             .should().dependOnClassesThat().resideInAPackage("dev.langgraph.client..internal..")
             .because("internal packages are private to their module");
 
     @ArchTest
-    static final ArchRule adapterInternalsStayInTheAdapter = noClasses()
+    static final ArchRule httpclient5InternalsStayInTheAdapter = noClasses()
             .that().resideOutsideOfPackage("dev.langgraph.transport.httpclient5..")
             .should().dependOnClassesThat().resideInAPackage("dev.langgraph.transport.httpclient5.internal..");
+
+    @ArchTest
+    static final ArchRule vertxInternalsStayInTheAdapter = noClasses()
+            .that().resideOutsideOfPackage("dev.langgraph.transport.vertx..")
+            .should().dependOnClassesThat().resideInAPackage("dev.langgraph.transport.vertx.internal..");
+
+    @ArchTest
+    static final ArchRule testkitInternalsStayInTheTestkit = noClasses()
+            .that().resideOutsideOfPackage("dev.langgraph.testkit..")
+            .should().dependOnClassesThat().resideInAPackage("dev.langgraph.testkit.internal..");
 }

@@ -21,6 +21,19 @@ final class TestAuths {
         }).build();
     }
 
+    /** Authenticates everyone as alice, permission threads:write; add handlers to the builder. */
+    static final Authenticator ALICE = r -> User.builder("alice").permission("threads:write").build();
+
+    /** Decides one request with a fresh engine. */
+    static AuthOutcome authorize(Auth auth, AuthRequest.Builder request) {
+        return AuthEngine.create(auth).authorize(request.build());
+    }
+
+    /** A refusal without headers. */
+    static AuthOutcome.Denied denied(int status, String detail) {
+        return new AuthOutcome.Denied(status, detail, java.util.Map.of());
+    }
+
     /** A request with a bearer token. */
     static AuthRequest.Builder request(String method, String path) {
         return AuthRequest.builder(method, path).header("Authorization", "Bearer t");

@@ -22,6 +22,7 @@ public record PlannedEvent(AuthEvent<?> event, Map<String, Object> entries, List
      * @throws IllegalStateException if the handler put a value of the wrong JSON type
      */
     public void writeBack(Map<String, Object> value) {
+        JsonValues.immutableCopy(value); // adapters may read the whole value, not only what goes back
         event.fields().forEach(f -> f.read(value)); // type check every field before touching the request
         writeBacks.forEach(w -> w.apply(value));
     }
