@@ -283,7 +283,7 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
     /** Waits for {@code onError} with a {@link TransportException} of the given kind. */
     TransportException awaitTransportError(TransportException.Kind kind) {
         Throwable error = awaitError();
-        return Contract.assertTransportException(error, kind, "the body's onError");
+        return Checks.transportException(error, kind, "the body's onError");
     }
 
     void assertNoViolations() {
