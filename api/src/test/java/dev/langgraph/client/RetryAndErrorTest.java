@@ -20,7 +20,6 @@ import dev.langgraph.client.errors.ConflictException;
 import dev.langgraph.client.errors.InternalServerException;
 import dev.langgraph.client.errors.RateLimitException;
 import dev.langgraph.client.errors.UnprocessableEntityException;
-import dev.langgraph.client.testing.JdkTestTransport;
 import dev.langgraph.client.testing.WireMockSupport;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -101,7 +100,7 @@ class RetryAndErrorTest extends WireMockSupport {
             port = s.getLocalPort();
         }
         try (LangGraphClient c = LangGraphClient.builder().baseUrl("http://127.0.0.1:" + port).noApiKey()
-                .transport(new JdkTestTransport())
+                .transport(transport)
                 .retryPolicy(new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(5))).build()) {
             assertThatThrownBy(() -> c.assistants().get("a1")).isInstanceOf(ApiConnectionException.class);
         }

@@ -22,11 +22,15 @@ class RunsReconnectTest extends WireMockSupport {
 
     private static final String METADATA = "event: metadata\ndata: {\"run_id\":\"r1\",\"attempt\":1}\nid: 0\n\n";
 
-    private static List<String> ids(RunStream stream) {
+    /** Reads every id, letting the server cut the first connection once {@code cutAfter} was received. */
+    private static List<String> ids(RunStream stream, ScriptedSseServer server, String cutAfter) {
         try (stream) {
             List<String> ids = new ArrayList<>();
             for (StreamPart part : stream) {
                 ids.add(part.id());
+                if (part.id().equals(cutAfter)) {
+                    server.cutNow();
+                }
             }
             return ids;
         }
@@ -45,7 +49,8 @@ class RunsReconnectTest extends WireMockSupport {
                         List.of(event(2, "{\"b\":2}"), event(3, "{\"c\":3}")), false)));
                 LangGraphClient c = clientOf(server)) {
 
-            List<String> ids = ids(c.runs().stream("t1", "a1", RunParams.builder().streamResumable(true).build()));
+            List<String> ids = ids(c.runs().stream("t1", "a1", RunParams.builder().streamResumable(true).build()),
+                    server, "1");
 
             assertThat(ids).containsExactly("0", "1", "2", "3");
             assertThat(server.received()).hasSize(2);
@@ -65,7 +70,7 @@ class RunsReconnectTest extends WireMockSupport {
                 LangGraphClient c = clientOf(server)) {
 
             List<String> ids = ids(c.runs().joinStream("t1", "r1", false, null, "2",
-                    dev.langgraph.client.RequestOptions.none()));
+                    dev.langgraph.client.RequestOptions.none()), server, "3");
 
             assertThat(ids).containsExactly("3", "4");
             assertThat(server.received().get(0).headers()).containsEntry("last-event-id", "2");
@@ -85,7 +90,10 @@ class RunsReconnectTest extends WireMockSupport {
 
             List<String> seen = new ArrayList<>();
             try (RunStream stream = c.runs().stream("t1", "a1")) {
-                assertThatThrownBy(() -> stream.forEach(p -> seen.add(p.id())))
+                assertThatThrownBy(() -> stream.forEach(p -> {
+                    seen.add(p.id());
+                    server.cutNow();
+                }))
                         .isInstanceOf(ApiConnectionException.class);
             }
             assertThat(seen).containsExactly("0");

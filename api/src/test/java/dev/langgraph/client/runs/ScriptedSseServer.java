@@ -42,6 +42,7 @@ final class ScriptedSseServer implements AutoCloseable {
     record Received(String requestLine, Map<String, String> headers, String body) {
     }
 
+    private final java.util.concurrent.CountDownLatch cutSignal = new java.util.concurrent.CountDownLatch(1);
     private final ServerSocket server;
     private final Deque<Script> scripts;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -103,7 +104,12 @@ final class ScriptedSseServer implements AutoCloseable {
         return new Received(lines[0], headers, body);
     }
 
-    private static void respond(OutputStream out, Script script) throws IOException {
+    /** Lets a cut script's connection break now. */
+    void cutNow() {
+        cutSignal.countDown();
+    }
+
+    private void respond(OutputStream out, Script script) throws IOException {
         if (script == null) {
             out.write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
                     .getBytes(StandardCharsets.ISO_8859_1));
@@ -124,6 +130,15 @@ final class ScriptedSseServer implements AutoCloseable {
             out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         }
         out.flush();
+        if (script.cut()) {
+            // Cut only once the client has seen the events: a transport may drop bytes it had not read yet when
+            // the connection breaks, and this server is about a break *after* delivery.
+            try {
+                cutSignal.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                java.lang.Thread.currentThread().interrupt();
+            }
+        }
         // Leaving try-with-resources closes the socket: without the last chunk, that is a broken body.
     }
 

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.RetryPolicy;
+import dev.langgraph.client.transport.HttpTransport;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,17 +19,21 @@ public abstract class WireMockSupport {
     protected WireMockServer wm;
     /** A client pointed at {@link #wm}. */
     protected LangGraphClient client;
+    /** The transport of {@link #client} and of {@link #clientBuilder()}'s clients; closed after each test. */
+    protected HttpTransport transport;
 
     @BeforeEach
     void startWireMock() {
         wm = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         wm.start();
+        transport = TestTransports.create();
         client = clientBuilder().build();
     }
 
     @AfterEach
     void stopWireMock() {
         client.close();
+        transport.close();
         wm.stop();
     }
 
@@ -41,7 +46,7 @@ public abstract class WireMockSupport {
         return LangGraphClient.builder()
                 .baseUrl(wm.baseUrl())
                 .noApiKey()
-                .transport(new JdkTestTransport())
+                .transport(transport)
                 .retryPolicy(new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(50)));
     }
 }

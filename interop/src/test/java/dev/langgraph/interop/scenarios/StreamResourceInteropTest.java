@@ -38,7 +38,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -188,10 +187,6 @@ class StreamResourceInteropTest {
     }
 
     @Test
-    @Disabled("SDK bug: AsyncRunStream.cancel() fails the subscribe(Consumer) future with LangGraphException "
-            + "'The stream was closed' in most runs, CancellationException in the others: "
-            + "PublishingRunStream.Delivery.abort() calls source.cancel() first, which wakes drain(); drain() sees "
-            + "the cancelled source and terminates with that error before the queued CancellationException task runs")
     void cancellingTheAsyncStreamFailsItsCallbackFutureWithCancellationException() throws Exception {
         String threadId = newThread();
         CompletableFuture<StreamPart> first = new CompletableFuture<>();

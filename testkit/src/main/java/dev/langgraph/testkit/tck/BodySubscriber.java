@@ -248,12 +248,17 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
 
     /** Waits for {@code onComplete}; fails on {@code onError}, on timeout, or if any rule was broken. */
     void awaitComplete() {
+        awaitComplete(Await.DEADLINE);
+    }
+
+    /** Like {@link #awaitComplete()} with a longer deadline, for bodies of many megabytes. */
+    void awaitComplete(java.time.Duration deadline) {
         try {
-            done.get(Await.DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+            done.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw new AssertionError("The body failed instead of completing " + state(), e.getCause());
         } catch (TimeoutException e) {
-            throw new AssertionError("The body did not complete within " + Await.DEADLINE.toSeconds() + " s "
+            throw new AssertionError("The body did not complete within " + deadline.toSeconds() + " s "
                     + state());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

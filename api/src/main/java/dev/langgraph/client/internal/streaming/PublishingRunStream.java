@@ -91,6 +91,9 @@ public final class PublishingRunStream implements AsyncRunStream {
         private final EventSource source;
         private long demand;
         private boolean terminated;
+        // Set from any thread, read by the drain loop, so a cancel stops delivery at once, not after queued work.
+        private volatile boolean cancelledBySubscriber;
+        private volatile boolean abortedByOwner;
 
         Delivery(Flow.Subscriber<? super StreamPart> subscriber) {
             this.subscriber = subscriber;
@@ -123,23 +126,34 @@ public final class PublishingRunStream implements AsyncRunStream {
 
         @Override
         public void cancel() {
-            serial.execute(() -> terminated = true);
+            cancelledBySubscriber = true;
             source.cancel();
+            serial.execute(this::drain);
         }
 
         /** Cancelled by the stream's owner rather than its subscriber: the subscriber is told, so it can end. */
         void abort() {
+            abortedByOwner = true;
             source.cancel();
-            serial.execute(() -> {
-                if (!terminated) {
-                    terminated = true;
-                    subscriber.onError(new CancellationException("The stream was cancelled"));
-                }
-            });
+            serial.execute(this::drain);
+        }
+
+        /** Handles a cancel; true when delivery must stop. */
+        private boolean stopped() {
+            if (terminated) {
+                return true;
+            }
+            if (cancelledBySubscriber) {
+                terminated = true; // Rule 1.8: no more signals after the subscriber cancelled.
+            } else if (abortedByOwner) {
+                terminated = true;
+                subscriber.onError(new CancellationException("The stream was cancelled"));
+            }
+            return terminated;
         }
 
         private void drain() {
-            while (!terminated && demand > 0) {
+            while (!stopped() && demand > 0) {
                 StreamPart part;
                 try {
                     part = source.next(false);

@@ -17,7 +17,7 @@ import dev.langgraph.client.internal.ClientConfig;
 import dev.langgraph.client.internal.HttpPipeline;
 import dev.langgraph.client.internal.json.JacksonJsonCodec;
 import dev.langgraph.client.streaming.StreamPart;
-import dev.langgraph.client.testing.JdkTestTransport;
+import dev.langgraph.client.testing.TestTransports;
 import dev.langgraph.client.transport.TransportHeaders;
 import java.net.URI;
 import java.util.ArrayList;
@@ -44,20 +44,23 @@ class EventSourceTest {
     private WireMockServer wm;
     private ExecutorService executor;
     private HttpPipeline pipeline;
+    private dev.langgraph.client.transport.HttpTransport transport;
 
     @BeforeEach
     void start() {
         wm = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         wm.start();
         executor = Executors.newCachedThreadPool();
+        transport = TestTransports.create();
         pipeline = new HttpPipeline(new ClientConfig(URI.create(wm.baseUrl()), TransportHeaders.empty(),
-                Timeouts.DEFAULT, RetryPolicy.NONE, new JdkTestTransport(), true, JacksonJsonCodec.instance(),
+                Timeouts.DEFAULT, RetryPolicy.NONE, transport, true, JacksonJsonCodec.instance(),
                 executor, executor, 2));
     }
 
     @AfterEach
     void stop() {
         executor.shutdownNow();
+        transport.close();
         wm.stop();
     }
 

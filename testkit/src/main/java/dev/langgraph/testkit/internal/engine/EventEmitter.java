@@ -5,9 +5,11 @@ import dev.langgraph.testkit.internal.model.RunRecord;
 import java.util.List;
 
 /**
- * Turns what a graph produces into the run's SSE events: only the requested stream modes, subgraph events
- * namespaced ({@code updates|inner:<task id>}) when {@code stream_subgraphs} is on and dropped otherwise (except
- * {@code custom} and {@code messages}, which pass through un-namespaced, as observed on the real servers).
+ * Writes a run's SSE events for the requested stream modes. Subgraph events are namespaced
+ * ({@code updates|inner:<task id>}) with {@code stream_subgraphs} and dropped otherwise, except {@code custom} and
+ * message events, which pass through un-namespaced (as observed on the real servers); {@code events} records are
+ * never namespaced. The legacy {@code messages} mode is served only when {@code messages-tuple} is not requested
+ * too (as the Python server does).
  */
 final class EventEmitter {
 
@@ -17,19 +19,26 @@ final class EventEmitter {
         this.run = run;
     }
 
+    /** Whether an event of {@code mode} from {@code namespace} would be written. */
+    boolean wants(String mode, List<String> namespace) {
+        if (!run.streamModes.contains(requestedMode(mode))) {
+            return false;
+        }
+        if (mode.startsWith("messages/") && run.streamModes.contains("messages-tuple")) {
+            return false;
+        }
+        return namespace.isEmpty() || run.streamSubgraphs || passesThrough(mode);
+    }
+
     /** Emits a stream-mode event if the run asked for it. */
     void emit(String mode, List<String> namespace, Object data) {
-        boolean nested = !namespace.isEmpty();
-        if (nested && !run.streamSubgraphs && !mode.equals("custom") && !mode.equals("messages")) {
+        if (!wants(mode, namespace)) {
             return;
         }
-        String requested = mode.equals("messages") ? "messages-tuple" : mode;
-        if (!run.streamModes.contains(requested)) {
-            return;
-        }
-        String name = nested && run.streamSubgraphs ? mode + "|" + String.join("|", namespace) : mode;
+        boolean nested = !namespace.isEmpty() && run.streamSubgraphs && !mode.equals("events");
+        String name = nested ? mode + "|" + String.join("|", namespace) : mode;
         run.events.append(name, Json.write(data));
-        if (mode.equals("values") && !nested) {
+        if (mode.equals("values") && namespace.isEmpty()) {
             run.lastValues = Json.copy(data);
         }
     }
@@ -37,5 +46,17 @@ final class EventEmitter {
     /** Emits an event whatever the stream modes ({@code metadata}, {@code error}). */
     void always(String name, Object data) {
         run.events.append(name, Json.write(data));
+    }
+
+    /** The stream mode that asks for an event: {@code messages} events come from {@code messages-tuple}. */
+    private static String requestedMode(String mode) {
+        if (mode.equals("messages")) {
+            return "messages-tuple";
+        }
+        return mode.startsWith("messages/") ? "messages" : mode;
+    }
+
+    private static boolean passesThrough(String mode) {
+        return mode.equals("custom") || mode.startsWith("messages") || mode.equals("events");
     }
 }

@@ -1,6 +1,8 @@
 package dev.langgraph.testkit.internal.engine;
 
 import dev.langgraph.testkit.graph.GraphError;
+import dev.langgraph.testkit.internal.json.Json;
+import java.util.Map;
 
 /** How a node's exception is reported: its type name and message, as the Python server serializes exceptions. */
 final class Failures {
@@ -14,5 +16,10 @@ final class Failures {
 
     static String message(Throwable t) {
         return t.getMessage() == null ? "" : t.getMessage();
+    }
+
+    /** {@code {"error": <type>, "message": <message>}}, as the Python server serializes an exception. */
+    static Map<String, Object> json(Throwable t) {
+        return Json.obj("error", type(t), "message", message(t));
     }
 }

@@ -6,7 +6,6 @@ import dev.langgraph.testkit.graph.GraphError;
 import dev.langgraph.testkit.internal.json.Json;
 import dev.langgraph.testkit.internal.model.CheckpointRecord;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,9 +15,10 @@ import java.util.Set;
 
 /**
  * Runs a {@link Graph} in supersteps, as LangGraph's Pregel loop: every node due next runs on the same state
- * snapshot, updates are applied through the reducers after the step, a checkpoint is written per step, and the
- * {@code values}/{@code updates} events are emitted from that one execution. The root loop persists checkpoints on
- * the thread; a subgraph loop keeps them in memory and reports interrupts to its parent task.
+ * snapshot, updates are applied through the reducers after the step, and a checkpoint is written per step. It
+ * reports each checkpoint, task start and end, and state to the run's {@link RunStreams}, which derives every stream
+ * mode from that one execution. The root loop persists checkpoints on the thread; a subgraph loop keeps them in
+ * memory and reports interrupts to its parent task.
  */
 final class GraphLoop {
 
@@ -31,28 +31,32 @@ final class GraphLoop {
     private final boolean root;
     private final ResumeCursor inheritedResume;
     private final Breakpoints breakpoints;
+    private final Map<String, String> checkpointMap;
 
-    private GraphLoop(Graph graph, RunEnv env, List<String> namespace, CheckpointSink sink, boolean root,
-            ResumeCursor inheritedResume, Breakpoints breakpoints) {
+    private GraphLoop(Graph graph, RunEnv env, List<String> namespace, CheckpointSink sink,
+            ResumeCursor inheritedResume, Breakpoints breakpoints, Map<String, String> checkpointMap) {
         this.graph = graph;
         this.env = env;
         this.namespace = List.copyOf(namespace);
         this.sink = sink;
-        this.root = root;
+        this.root = namespace.isEmpty();
         this.inheritedResume = inheritedResume;
         this.breakpoints = breakpoints;
+        this.checkpointMap = checkpointMap;
     }
 
     /** A loop for a run's graph, persisting on the thread. */
     static GraphLoop root(Graph graph, RunEnv env, CheckpointSink sink, Breakpoints breakpoints) {
-        return new GraphLoop(graph, env, List.of(), sink, true, null, breakpoints);
+        return new GraphLoop(graph, env, List.of(), sink, null, breakpoints, null);
     }
 
     /**
      * Runs the root graph for the run's kwargs: new input (input checkpoint, then from START), a command (update,
      * goto, resume), or {@code input: null} (continue with the pending nodes).
+     *
+     * @return the final state, {@code null} when there was nothing to run
      */
-    void runRoot(Map<String, Object> kwargs) {
+    Map<String, Object> runRoot(Map<String, Object> kwargs) {
         CheckpointRecord base = sink.latest();
         Map<String, Object> state = base == null ? new LinkedHashMap<>() : Json.copyMap(base.values);
         Map<String, Object> command = Json.mapAt(kwargs, "command");
@@ -63,47 +67,47 @@ final class GraphLoop {
         if (command != null) {
             next = base == null ? List.of() : base.next;
             if (command.containsKey("resume") && base != null) {
-                resumes = resumeCursors(base, command.get("resume"));
+                resumes = Commands.resumeCursors(base, command.get("resume"));
             }
-            boolean changed = false;
+            boolean changed = command.get("update") != null || command.get("goto") != null;
             if (command.get("update") != null) {
-                state = applyWrites(state, List.of(commandUpdate(command.get("update"))));
-                changed = true;
+                state = applyWrites(state, List.of(Commands.update(command.get("update"))));
             }
             if (command.get("goto") != null) {
-                next = gotoNodes(command.get("goto"));
-                changed = true;
+                next = Commands.gotoNodes(graph, command.get("goto"));
             }
+            env.streams.values(namespace, state);
             if (changed) {
-                sink.write(base == null ? 0 : base.step + 1, "loop", state, next, List.of(Graph.START));
+                checkpoint(base == null ? 0 : base.step + 1, "loop", state, next, List.of(Graph.START));
             }
         } else if (input != null) {
             resuming = false;
             int step = base == null ? -1 : base.step + 1;
-            sink.write(step, "input", state, List.of(Graph.START), List.of(INPUT));
+            checkpoint(step, "input", state, List.of(Graph.START), List.of(INPUT));
             applyDefaults(state);
-            state = applyWrites(state, List.of(asUpdate(input)));
+            state = applyWrites(state, List.of(Commands.asUpdate(input)));
             next = graph.successors(Graph.START, state);
-            sink.write(step + 1, "loop", state, next, List.of(Graph.START));
+            env.streams.values(namespace, state);
+            checkpoint(step + 1, "loop", state, next, List.of(Graph.START));
         } else {
             if (base == null) {
-                return;
+                return null;
             }
             next = base.next;
+            env.streams.values(namespace, state);
         }
-        env.emitter.emit("values", namespace, state);
-        loop(state, next, resumes, resuming);
+        return loop(state, next, resumes, resuming);
     }
 
     /** Runs a subgraph node's graph on its parent's state; returns the child's final state. */
     private Map<String, Object> runChild(Map<String, Object> parentState) {
         Map<String, Object> state = new LinkedHashMap<>();
-        sink.write(-1, "input", state, List.of(Graph.START), List.of(INPUT));
+        checkpoint(-1, "input", state, List.of(Graph.START), List.of(INPUT));
         applyDefaults(state);
         state = applyWrites(state, List.of(ownKeys(parentState)));
         List<String> next = graph.successors(Graph.START, state);
-        sink.write(0, "loop", state, next, List.of(Graph.START));
-        env.emitter.emit("values", namespace, state);
+        env.streams.values(namespace, state);
+        checkpoint(0, "loop", state, next, List.of(Graph.START));
         return loop(state, next, Map.of(), false);
     }
 
@@ -124,40 +128,35 @@ final class GraphLoop {
             CheckpointRecord checkpoint = sink.latest();
             int step = checkpoint.step + 1;
             Map<String, Object> view = Collections.unmodifiableMap(Json.copyMap(state));
+            List<TaskInfo> tasks = new ArrayList<>();
+            next.forEach(node -> tasks.add(new TaskInfo(namespace, node, checkpoint.taskId(node), step)));
+            env.streams.stepStarting(tasks, view);
             List<Map<String, Object>> writes = new ArrayList<>();
             Map<String, List<Object>> interrupts = new LinkedHashMap<>();
             Map<String, List<Object>> consumed = new LinkedHashMap<>();
-            for (String node : next) {
+            for (TaskInfo task : tasks) {
                 env.checkCancelled();
-                String taskId = checkpoint.taskId(node);
                 ResumeCursor resume = inheritedResume != null ? inheritedResume
-                        : resumes.getOrDefault(node, new ResumeCursor(List.of()));
+                        : resumes.getOrDefault(task.node(), new ResumeCursor(List.of()));
                 try {
-                    Map<String, Object> update = runTask(node, taskId, step, view, resume);
+                    env.streams.nodeStarted(task, view);
+                    Map<String, Object> update = runTask(task, checkpoint, view, resume);
                     writes.add(update);
-                    env.emitter.emit("updates", namespace, Json.obj(node, update));
+                    env.streams.nodeFinished(task, view, update);
                 } catch (InterruptSignal signal) {
-                    interrupts.put(taskId, new ArrayList<>(signal.interrupts));
-                    consumed.put(node, resume.consumed());
+                    interrupts.put(task.taskId(), new ArrayList<>(signal.interrupts));
+                    consumed.put(task.node(), resume.consumed());
+                    env.streams.nodeInterrupted(task, signal.interrupts);
                 } catch (CancelledSignal signal) {
                     throw signal;
                 } catch (RuntimeException | Error e) {
-                    sink.failed(checkpoint, taskId, Failures.type(e) + "('" + Failures.message(e) + "')");
+                    sink.failed(checkpoint, task.taskId(), Failures.type(e) + "('" + Failures.message(e) + "')");
+                    env.streams.nodeFailed(task, Failures.json(e));
                     throw e;
                 }
             }
             if (!interrupts.isEmpty()) {
-                List<Object> all = new ArrayList<>();
-                interrupts.values().forEach(all::addAll);
-                if (!root) {
-                    throw new InterruptSignal(all);
-                }
-                sink.interrupted(checkpoint, interrupts, consumed);
-                env.emitter.emit("updates", namespace, Json.obj("__interrupt__", all));
-                Map<String, Object> withInterrupts = Json.copyMap(state);
-                withInterrupts.put("__interrupt__", all);
-                env.emitter.emit("values", namespace, withInterrupts);
-                return state;
+                return interrupted(state, checkpoint, interrupts, consumed);
             }
             state = applyWrites(state, writes);
             Set<String> following = new LinkedHashSet<>();
@@ -166,8 +165,8 @@ final class GraphLoop {
             }
             List<String> executed = next;
             next = List.copyOf(following);
-            sink.write(step, "loop", state, next, executed);
-            env.emitter.emit("values", namespace, state);
+            env.streams.values(namespace, state);
+            checkpoint(step, "loop", state, next, executed);
             if (root && breakpoints.after(executed) && !next.isEmpty()) {
                 return state;
             }
@@ -177,19 +176,42 @@ final class GraphLoop {
         return state;
     }
 
-    private Map<String, Object> runTask(String node, String taskId, int step, Map<String, Object> view,
+    /** Ends the loop on interrupts: a subgraph hands them to its parent task; the root records and reports them. */
+    private Map<String, Object> interrupted(Map<String, Object> state, CheckpointRecord checkpoint,
+            Map<String, List<Object>> interrupts, Map<String, List<Object>> consumed) {
+        List<Object> all = new ArrayList<>();
+        interrupts.values().forEach(all::addAll);
+        if (!root) {
+            throw new InterruptSignal(all);
+        }
+        sink.interrupted(checkpoint, interrupts, consumed);
+        env.streams.updates(namespace, Json.obj("__interrupt__", all));
+        Map<String, Object> withInterrupts = Json.copyMap(state);
+        withInterrupts.put("__interrupt__", all);
+        env.streams.values(namespace, withInterrupts);
+        return state;
+    }
+
+    private Map<String, Object> runTask(TaskInfo task, CheckpointRecord checkpoint, Map<String, Object> view,
             ResumeCursor resume) {
-        Graph child = graph.subgraph(node).orElse(null);
+        Graph child = graph.subgraph(task.node()).orElse(null);
         if (child != null) {
-            List<String> childNamespace = new ArrayList<>(namespace);
-            childNamespace.add(node + ":" + taskId);
-            GraphLoop loop = new GraphLoop(child, env, childNamespace, new MemoryCheckpoints(env.run.threadId),
-                    false, resume, breakpoints);
+            Map<String, String> childMap = new LinkedHashMap<>(checkpointMap == null ? Map.of() : checkpointMap);
+            childMap.put(String.join("|", namespace), checkpoint.checkpointId);
+            GraphLoop loop = new GraphLoop(child, env, task.childNamespace(),
+                    new MemoryCheckpoints(env.run.threadId, env.clock), resume, breakpoints, childMap);
             return loop.ownKeys(loop.runChild(view));
         }
-        NodeContextImpl ctx = new NodeContextImpl(env, namespace, node, taskId, step, view, resume);
-        Map<String, ?> update = graph.node(node).orElseThrow().run(ctx);
+        NodeContextImpl ctx = new NodeContextImpl(env, task, view, resume);
+        Map<String, ?> update = graph.node(task.node()).orElseThrow().run(ctx);
         return update == null ? null : Json.copyMap(update);
+    }
+
+    /** Writes a checkpoint and reports it. */
+    private void checkpoint(int step, String source, Map<String, Object> state, List<String> next,
+            List<String> writtenBy) {
+        CheckpointRecord cp = sink.write(step, source, state, next, writtenBy);
+        env.streams.checkpoint(namespace, checkpointMap, cp, graph);
     }
 
     private Map<String, Object> applyWrites(Map<String, Object> state, List<Map<String, Object>> writes) {
@@ -223,73 +245,5 @@ final class GraphLoop {
             }
         });
         return own;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> asUpdate(Object input) {
-        if (!(input instanceof Map<?, ?>)) {
-            throw new GraphError("InvalidUpdateError", "Expected dict, got " + Json.write(input));
-        }
-        return (Map<String, Object>) input;
-    }
-
-    /** {@code command.update} is an object or a list of {@code [key, value]} pairs. */
-    private Map<String, Object> commandUpdate(Object update) {
-        if (update instanceof List<?>) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            for (Object pair : (List<?>) update) {
-                if (pair instanceof List<?> && ((List<?>) pair).size() == 2) {
-                    m.put(String.valueOf(((List<?>) pair).get(0)), ((List<?>) pair).get(1));
-                }
-            }
-            return m;
-        }
-        return asUpdate(update);
-    }
-
-    private List<String> gotoNodes(Object target) {
-        List<String> nodes = new ArrayList<>();
-        Collection<?> targets = target instanceof Collection<?> ? (Collection<?>) target : List.of(target);
-        for (Object t : targets) {
-            Object name = t instanceof Map<?, ?> ? ((Map<?, ?>) t).get("node") : t;
-            if (name != null && !Graph.END.equals(name)) {
-                if (!graph.nodeNames().contains(name.toString())) {
-                    throw new GraphError("InvalidUpdateError", "Command goto to unknown node '" + name + "'");
-                }
-                nodes.add(name.toString());
-            }
-        }
-        return nodes;
-    }
-
-    /**
-     * The resume values for the interrupted tasks of {@code base}: a map keyed by interrupt ids resumes each
-     * interrupt separately; any other value resumes every interrupted task.
-     */
-    private static Map<String, ResumeCursor> resumeCursors(CheckpointRecord base, Object resume) {
-        Map<String, ResumeCursor> cursors = new LinkedHashMap<>();
-        Set<String> interruptIds = new LinkedHashSet<>();
-        base.interrupts.values().forEach(list -> list.forEach(i -> interruptIds.add(String.valueOf(
-                ((Map<?, ?>) i).get("id")))));
-        boolean byId = resume instanceof Map<?, ?> && !((Map<?, ?>) resume).isEmpty()
-                && interruptIds.containsAll(((Map<?, ?>) resume).keySet());
-        for (String node : base.next) {
-            List<Object> pending = base.interrupts.get(base.taskId(node));
-            if (pending == null || pending.isEmpty()) {
-                continue;
-            }
-            Object value = resume;
-            if (byId) {
-                Object id = ((Map<?, ?>) pending.get(pending.size() - 1)).get("id");
-                if (!((Map<?, ?>) resume).containsKey(id)) {
-                    continue;
-                }
-                value = ((Map<?, ?>) resume).get(id);
-            }
-            List<Object> values = new ArrayList<>(base.resumes.getOrDefault(node, List.of()));
-            values.add(value);
-            cursors.put(node, new ResumeCursor(values));
-        }
-        return cursors;
     }
 }

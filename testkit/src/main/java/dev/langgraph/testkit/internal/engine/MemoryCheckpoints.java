@@ -2,7 +2,7 @@ package dev.langgraph.testkit.internal.engine;
 
 import dev.langgraph.testkit.internal.model.CheckpointRecord;
 import dev.langgraph.testkit.internal.model.Ids;
-import java.time.Instant;
+import dev.langgraph.testkit.internal.model.ServerClock;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +10,12 @@ import java.util.Map;
 final class MemoryCheckpoints implements CheckpointSink {
 
     private final String threadId;
+    private final ServerClock clock;
     private CheckpointRecord latest;
 
-    MemoryCheckpoints(String threadId) {
+    MemoryCheckpoints(String threadId, ServerClock clock) {
         this.threadId = threadId;
+        this.clock = clock;
     }
 
     @Override
@@ -25,7 +27,7 @@ final class MemoryCheckpoints implements CheckpointSink {
     public CheckpointRecord write(int step, String source, Map<String, Object> values, List<String> next,
             List<String> writtenBy) {
         latest = new CheckpointRecord(Ids.newId(), latest == null ? null : latest.checkpointId, threadId, step, source,
-                values, next, writtenBy, Map.of(), Instant.now(), null);
+                values, next, writtenBy, Map.of(), clock.now(), null);
         return latest;
     }
 

@@ -4,7 +4,6 @@ import dev.langgraph.testkit.graph.NodeContext;
 import dev.langgraph.testkit.internal.json.Json;
 import dev.langgraph.testkit.internal.model.Ids;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +12,13 @@ import java.util.Map;
 final class NodeContextImpl implements NodeContext {
 
     private final RunEnv env;
-    private final List<String> namespace;
-    private final String node;
-    private final String taskId;
-    private final int step;
+    private final TaskInfo task;
     private final Map<String, Object> state;
     private final ResumeCursor resume;
 
-    NodeContextImpl(RunEnv env, List<String> namespace, String node, String taskId, int step,
-            Map<String, Object> state, ResumeCursor resume) {
+    NodeContextImpl(RunEnv env, TaskInfo task, Map<String, Object> state, ResumeCursor resume) {
         this.env = env;
-        this.namespace = namespace;
-        this.node = node;
-        this.taskId = taskId;
-        this.step = step;
+        this.task = task;
         this.state = state;
         this.resume = resume;
     }
@@ -58,19 +50,19 @@ final class NodeContextImpl implements NodeContext {
             return resume.take();
         }
         throw new InterruptSignal(List.of(Json.obj("value", Json.copy(value),
-                "id", Ids.interruptId(taskId, resume.position()))));
+                "id", Ids.interruptId(task.taskId(), resume.position()))));
     }
 
     @Override
     public void write(Object data) {
         env.checkCancelled();
-        env.emitter.emit("custom", namespace, Json.copy(data));
+        env.streams.custom(task.namespace(), data);
     }
 
     @Override
     public void messageChunk(Map<String, Object> chunk) {
         env.checkCancelled();
-        env.emitter.emit("messages", namespace, List.of(Json.copy(chunk), messageMetadata()));
+        env.streams.messageChunk(task, Json.copyMap(chunk));
     }
 
     @Override
@@ -87,7 +79,7 @@ final class NodeContextImpl implements NodeContext {
 
     @Override
     public String nodeName() {
-        return node;
+        return task.node();
     }
 
     @Override
@@ -98,22 +90,5 @@ final class NodeContextImpl implements NodeContext {
     @Override
     public String threadId() {
         return env.run.threadId;
-    }
-
-    private Map<String, Object> messageMetadata() {
-        List<String> ns = new ArrayList<>(namespace);
-        ns.add(node + ":" + taskId);
-        String checkpointNs = String.join("|", ns);
-        Map<String, Object> meta = Json.copyMap(Json.mapAt(env.config, "metadata"));
-        meta.put("tags", List.of());
-        meta.put("langgraph_step", step);
-        meta.put("langgraph_node", node);
-        meta.put("langgraph_triggers", List.of("branch:to:" + node));
-        meta.put("langgraph_path", List.of("__pregel_pull", node));
-        meta.put("langgraph_checkpoint_ns", checkpointNs);
-        meta.put("checkpoint_ns", checkpointNs);
-        meta.put("ls_provider", "langgraph-testkit");
-        meta.put("ls_model_type", "chat");
-        return meta;
     }
 }

@@ -2,6 +2,7 @@ package dev.langgraph.testkit.internal.engine;
 
 import dev.langgraph.testkit.internal.model.RunControl;
 import dev.langgraph.testkit.internal.model.RunRecord;
+import dev.langgraph.testkit.internal.model.ServerClock;
 import java.util.Map;
 
 /** What every graph loop and node of one run shares. */
@@ -9,14 +10,16 @@ final class RunEnv {
 
     final RunRecord run;
     final Map<String, Object> config;
-    final EventEmitter emitter;
+    final RunStreams streams;
+    final ServerClock clock;
     final RunControl control;
     final int recursionLimit;
 
-    RunEnv(RunRecord run, Map<String, Object> config, EventEmitter emitter) {
+    RunEnv(RunRecord run, Map<String, Object> config, RunStreams streams, ServerClock clock) {
         this.run = run;
         this.config = config;
-        this.emitter = emitter;
+        this.streams = streams;
+        this.clock = clock;
         this.control = run.control;
         Object limit = config.get("recursion_limit");
         this.recursionLimit = limit instanceof Number ? ((Number) limit).intValue() : 25;

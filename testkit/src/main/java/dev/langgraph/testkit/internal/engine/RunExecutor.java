@@ -32,25 +32,27 @@ final class RunExecutor {
     }
 
     String execute(RunRecord run) {
-        EventEmitter emitter = new EventEmitter(run);
-        emitter.always("metadata", Json.obj("run_id", run.runId, "attempt", 1));
+        Map<String, Object> config = Json.copyMap(Json.mapAt(run.kwargs, "config"));
+        RunStreams streams = new RunStreams(run, config, db.clock);
+        streams.always("metadata", Json.obj("run_id", run.runId, "attempt", 1));
         try {
-            Map<String, Object> config = Json.copyMap(Json.mapAt(run.kwargs, "config"));
-            RunEnv env = new RunEnv(run, config, emitter);
+            RunEnv env = new RunEnv(run, config, streams, db.clock);
             env.checkCancelled();
+            streams.graphStarted(run.kwargs.get("input"));
             CheckpointRecord base = db.tx(() -> baseCheckpoint(run));
             CheckpointSink sink = new ThreadCheckpoints(db, run.threadId, run.runId,
                     Json.copyMap(Json.mapAt(config, "metadata")), base);
             Breakpoints breakpoints = new Breakpoints(run.kwargs.get("interrupt_before"),
                     run.kwargs.get("interrupt_after"));
             GraphLoop.root(graphs.get(run.graphId), env, sink, breakpoints).runRoot(run.kwargs);
+            streams.graphEnded(run.lastValues);
             return SUCCESS;
         } catch (CancelledSignal cancelled) {
             return "rollback".equals(run.control.action()) ? ROLLBACK : INTERRUPTED;
         } catch (RuntimeException | Error e) {
-            Map<String, Object> error = Json.obj("error", Failures.type(e), "message", Failures.message(e));
+            Map<String, Object> error = Failures.json(e);
             run.error = error;
-            emitter.always("error", error);
+            streams.always("error", error);
             return ERROR;
         }
     }

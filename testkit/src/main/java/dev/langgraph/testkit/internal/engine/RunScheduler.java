@@ -2,43 +2,49 @@ package dev.langgraph.testkit.internal.engine;
 
 import dev.langgraph.testkit.graph.Graph;
 import dev.langgraph.testkit.internal.DaemonThreads;
+import dev.langgraph.testkit.internal.clock.Timeline;
+import dev.langgraph.testkit.internal.json.Json;
 import dev.langgraph.testkit.internal.model.Db;
 import dev.langgraph.testkit.internal.model.RunRecord;
 import dev.langgraph.testkit.internal.model.ThreadRecord;
 import dev.langgraph.testkit.internal.model.ThreadStatus;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Starts runs as the Python server's workers do: per thread, the oldest pending run whose start time has come
- * runs once no other run of that thread is running (FIFO); each run executes on its own worker thread. Records
- * the outcome (run status, thread status, rollback, temporary threads) and starts the next run. Thread-safe.
+ * runs once no other run of that thread is running (FIFO); each run executes on its own worker thread. A run
+ * delayed by {@code after_seconds} starts when the {@link Timeline} reaches its start. Records the outcome (run
+ * status, thread status, rollback, temporary threads, the thread stream's {@code run_done}), tells the listener,
+ * and starts the next run. Thread-safe.
  */
 public final class RunScheduler implements AutoCloseable {
 
     private final Db db;
     private final RunExecutor executor;
     private final ExecutorService workers;
-    private final ScheduledExecutorService timer;
+    private final Timeline timeline;
+    private final Consumer<RunEnd> onEnd;
 
     /**
      * Creates the scheduler.
      *
      * @param db the state
      * @param graphs the graphs by id
+     * @param timeline the clock that delayed runs wait for
+     * @param onEnd told when a started run ends (not for rollbacks), outside the state lock
      */
-    public RunScheduler(Db db, Map<String, Graph> graphs) {
+    public RunScheduler(Db db, Map<String, Graph> graphs, Timeline timeline, Consumer<RunEnd> onEnd) {
         this.db = db;
         this.executor = new RunExecutor(db, graphs);
         this.workers = Executors.newCachedThreadPool(DaemonThreads.named("langgraph-fake-run-"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("langgraph-fake-timer-"));
+        this.timeline = timeline;
+        this.onEnd = onEnd;
     }
 
     /**
@@ -63,14 +69,13 @@ public final class RunScheduler implements AutoCloseable {
             if (first == null) {
                 return null;
             }
-            Instant now = db.clock.now();
-            if (first.createdAt.isAfter(now)) {
-                long delay = Duration.between(now, first.createdAt).toMillis() + 1;
-                schedule(() -> kick(threadId), delay);
+            if (first.startAt.isAfter(db.clock.current())) {
+                timeline.schedule(first.startAt, () -> kick(threadId));
                 return null;
             }
             first.status = "running";
-            first.updatedAt = now;
+            first.updatedAt = db.clock.now();
+            first.startedAt = first.updatedAt;
             return first;
         });
         if (run != null) {
@@ -99,37 +104,45 @@ public final class RunScheduler implements AutoCloseable {
     }
 
     private void finish(RunRecord run, String outcome) {
-        db.run(() -> {
-            ThreadRecord thread = db.threads.get(run.threadId);
-            if (RunExecutor.ROLLBACK.equals(outcome)) {
-                db.runs.remove(run.runId);
-                if (thread != null) {
-                    thread.checkpoints.removeIf(c -> run.runId.equals(c.runId));
-                }
-            } else if (db.runs.containsKey(run.runId)) {
-                run.status = outcome;
-                run.updatedAt = db.clock.now();
-            }
-            if (thread == null) {
-                return;
-            }
-            ThreadStatus.settle(db, thread, RunExecutor.ERROR.equals(outcome) ? run.error : null);
-            if (run.temporary && run.deleteThreadWhenDone && !"busy".equals(thread.status)) {
-                db.threads.remove(thread.threadId);
-                db.runs.values().removeIf(r -> r.threadId.equals(thread.threadId));
-            }
-        });
+        RunEnd end = db.tx(() -> record(run, outcome));
         run.events.close();
         run.done.complete(null);
+        if (end != null) {
+            onEnd.accept(end);
+        }
         kick(run.threadId);
     }
 
-    private void schedule(Runnable task, long delayMillis) {
-        try {
-            timer.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException closed) {
-            // shutting down
+    /** Records a run's outcome; returns what the end listener is told, {@code null} if nothing. */
+    private RunEnd record(RunRecord run, String outcome) {
+        ThreadRecord thread = db.threads.get(run.threadId);
+        if (RunExecutor.ROLLBACK.equals(outcome)) {
+            db.runs.remove(run.runId);
+            if (thread != null) {
+                thread.checkpoints.removeIf(c -> run.runId.equals(c.runId));
+            }
+        } else if (db.runs.containsKey(run.runId)) {
+            run.status = outcome;
+            run.updatedAt = db.clock.now();
         }
+        if (thread == null) {
+            return null;
+        }
+        ThreadStatus.settle(db, thread, RunExecutor.ERROR.equals(outcome) ? run.error : null);
+        RunEnd end = null;
+        if (run.startedAt != null) {
+            thread.events.append("metadata", Json.write(Json.obj("status", "run_done", "run_id", run.runId)));
+            if (!RunExecutor.ROLLBACK.equals(outcome)) {
+                end = new RunEnd(run, run.toJson(), thread.values == null ? null : Json.copyMap(thread.values),
+                        run.updatedAt);
+            }
+        }
+        if (run.temporary && run.deleteThreadWhenDone && !"busy".equals(thread.status)) {
+            db.threads.remove(thread.threadId);
+            thread.events.close();
+            db.runs.values().removeIf(r -> r.threadId.equals(thread.threadId));
+        }
+        return end;
     }
 
     /** Cancels every in-flight run and stops the worker threads. */
@@ -137,7 +150,6 @@ public final class RunScheduler implements AutoCloseable {
     public void close() {
         List<RunRecord> inFlight = db.tx(() -> db.inFlightRuns(null));
         inFlight.forEach(r -> r.control.cancel("interrupt"));
-        timer.shutdownNow();
         workers.shutdown();
         try {
             if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {

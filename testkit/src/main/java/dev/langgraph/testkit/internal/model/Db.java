@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 public final class Db {
 
     private final ReentrantLock lock = new ReentrantLock();
-    /** The clock for timestamps. */
-    public final ServerClock clock = new ServerClock();
+    /** The clock for timestamps and schedules. */
+    public final ServerClock clock;
     /** Assistants by id, in creation order. */
     public final Map<String, AssistantRecord> assistants = new LinkedHashMap<>();
     /** Threads by id, in creation order. */
@@ -24,6 +24,17 @@ public final class Db {
     public final Map<String, RunRecord> runs = new LinkedHashMap<>();
     /** Store items by {@link #storeKey(java.util.List, String)}, in first-write order. */
     public final Map<String, StoreItem> store = new LinkedHashMap<>();
+    /** Crons by id, in creation order. */
+    public final Map<String, CronRecord> crons = new LinkedHashMap<>();
+
+    /**
+     * Creates the empty state.
+     *
+     * @param clock the clock
+     */
+    public Db(ServerClock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Runs an action holding the lock.

@@ -7,7 +7,8 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The full event log of one run (ids 0, 1, 2, ... in order), which streams and joins read while the run writes.
+ * An append-only SSE event log (ids 0, 1, 2, ... in order) that streams read while it grows: the full log of one run,
+ * or of one thread (every run's events, run ends and state updates), to which a run's log can copy its events.
  * Thread-safe.
  */
 public final class RunEvents {
@@ -15,7 +16,7 @@ public final class RunEvents {
     /**
      * One SSE event.
      *
-     * @param id the per-run index
+     * @param id the index in the log
      * @param name the event name ({@code values}, {@code updates|inner:<task>}, ...)
      * @param data the compact JSON data
      */
@@ -26,6 +27,7 @@ public final class RunEvents {
     private final Condition changed = lock.newCondition();
     private final List<Event> events = new ArrayList<>();
     private boolean closed;
+    private volatile RunEvents mirror;
 
     /**
      * Appends an event; ignored once closed.
@@ -34,15 +36,30 @@ public final class RunEvents {
      * @param data the JSON data
      */
     public void append(String name, String data) {
+        boolean appended = false;
         lock.lock();
         try {
             if (!closed) {
                 events.add(new Event(events.size(), name, data));
                 changed.signalAll();
+                appended = true;
             }
         } finally {
             lock.unlock();
         }
+        RunEvents copy = mirror;
+        if (appended && copy != null) {
+            copy.append(name, data);
+        }
+    }
+
+    /**
+     * Copies every event appended from now on to another log as well (a run's events to its thread's log).
+     *
+     * @param target the other log
+     */
+    public void mirrorTo(RunEvents target) {
+        this.mirror = target;
     }
 
     /** Marks the log complete: readers get the rest and then the end. */

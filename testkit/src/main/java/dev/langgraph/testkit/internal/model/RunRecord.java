@@ -22,6 +22,10 @@ public final class RunRecord {
     public final String graphId;
     /** Creation (scheduled start) time. */
     public final Instant createdAt;
+    /** The clock's instant from which it may start ({@code after_seconds} later than its creation). */
+    public final Instant startAt;
+    /** When it started running, {@code null} before. */
+    public Instant startedAt;
     /** Last status change. */
     public Instant updatedAt;
     /** {@code pending}, {@code running}, {@code success}, {@code error}, {@code timeout} or {@code interrupted}. */
@@ -61,6 +65,7 @@ public final class RunRecord {
      * @param assistantId the assistant
      * @param graphId the graph
      * @param createdAt the creation time
+     * @param startAt the clock's instant from which it may start
      * @param metadata the metadata
      * @param kwargs the kwargs
      * @param multitaskStrategy the strategy
@@ -71,13 +76,15 @@ public final class RunRecord {
      * @param resumable whether the log is replayable
      */
     public RunRecord(String runId, String threadId, String assistantId, String graphId, Instant createdAt,
-            Map<String, Object> metadata, Map<String, Object> kwargs, String multitaskStrategy, boolean temporary,
-            boolean deleteThreadWhenDone, List<String> streamModes, boolean streamSubgraphs, boolean resumable) {
+            Instant startAt, Map<String, Object> metadata, Map<String, Object> kwargs, String multitaskStrategy,
+            boolean temporary, boolean deleteThreadWhenDone, List<String> streamModes, boolean streamSubgraphs,
+            boolean resumable) {
         this.runId = runId;
         this.threadId = threadId;
         this.assistantId = assistantId;
         this.graphId = graphId;
         this.createdAt = createdAt;
+        this.startAt = startAt;
         this.updatedAt = createdAt;
         this.metadata = metadata;
         this.kwargs = kwargs;

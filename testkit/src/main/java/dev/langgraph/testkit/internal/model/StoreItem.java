@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A stored item of the key-value store. Immutable: an update replaces the item.
+ * A stored item of the key-value store. Immutable: an update (or a TTL refresh) replaces the item.
  *
  * @param namespace the namespace labels
  * @param key the key
  * @param value the value object
  * @param createdAt the first write
  * @param updatedAt the last write
+ * @param ttlMinutes the time to live in minutes, {@code null} for none
+ * @param expiresAt when the TTL deletes it, {@code null} for never
  */
 public record StoreItem(List<String> namespace, String key, Map<String, Object> value, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, Double ttlMinutes, Instant expiresAt) {
 
     /**
      * Copies the components.
@@ -25,10 +27,23 @@ public record StoreItem(List<String> namespace, String key, Map<String, Object> 
      * @param value the value
      * @param createdAt the first write
      * @param updatedAt the last write
+     * @param ttlMinutes the TTL in minutes or {@code null}
+     * @param expiresAt the expiry or {@code null}
      */
     public StoreItem {
         namespace = List.copyOf(namespace);
         value = Json.copyMap(value);
+    }
+
+    /**
+     * Returns the item with its TTL re-armed from an instant ({@code refresh_ttl}).
+     *
+     * @param now the clock's instant
+     * @return this item if it has no TTL, else a copy expiring {@code ttlMinutes} after {@code now}
+     */
+    public StoreItem refreshed(Instant now) {
+        return ttlMinutes == null ? this
+                : new StoreItem(namespace, key, value, createdAt, updatedAt, ttlMinutes, Ttl.expiry(now, ttlMinutes));
     }
 
     /**

@@ -32,10 +32,14 @@ public final class ThreadRecord {
     public Map<String, Object> error;
     /** The TTL setting as given, or {@code null}. */
     public Map<String, Object> ttl;
+    /** When the TTL deletes the thread, or {@code null}. */
+    public Instant expiresAt;
     /** Whether it was created for a stateless run. */
     public boolean temporary;
     /** Checkpoints in the order written (the last one is the latest). */
     public final List<CheckpointRecord> checkpoints = new ArrayList<>();
+    /** The thread stream's log: its runs' events, their ends and state updates. */
+    public final RunEvents events = new RunEvents();
 
     /**
      * Creates an idle thread.

@@ -51,6 +51,10 @@ final class RunRequest {
         this.config = Json.copyMap(body.optObject("config"));
         this.context = Json.copyMap(body.optObject("context"));
         this.webhook = body.optString("webhook");
+        if (webhook != null && !webhook.startsWith("/") && !webhook.startsWith("http://")
+                && !webhook.startsWith("https://")) {
+            throw HttpError.unprocessable("Invalid value for 'webhook': '" + webhook + "' is not a valid URL");
+        }
         this.interruptBefore = breakpoints(body, "interrupt_before");
         this.interruptAfter = breakpoints(body, "interrupt_after");
         this.streamModes = streamModes(body.raw("stream_mode"));

@@ -9,7 +9,7 @@ import dev.langgraph.testkit.internal.model.Db;
 import dev.langgraph.testkit.internal.model.Ids;
 import dev.langgraph.testkit.internal.model.RunRecord;
 import dev.langgraph.testkit.internal.model.ThreadRecord;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -97,6 +97,7 @@ public final class RunService {
             }
             t.status = "busy";
             t.updatedAt = db.clock.now();
+            ctx.expiry.armThread(t);
             if (req.multitaskStrategy.equals("interrupt") || req.multitaskStrategy.equals("rollback")) {
                 inFlight.forEach(r -> ctx.scheduler.cancel(r, req.multitaskStrategy));
             }
@@ -364,7 +365,8 @@ public final class RunService {
         return Ids.canonical(id);
     }
 
-    private String resolveAssistant(String idOrGraph) {
+    /** Resolves a run body's {@code assistant_id}: a registered graph id or an assistant UUID (422 otherwise). */
+    String resolveAssistant(String idOrGraph) {
         if (ctx.graphs.containsKey(idOrGraph)) {
             return AssistantService.systemId(idOrGraph);
         }
@@ -410,10 +412,13 @@ public final class RunService {
         }
         Map<String, Object> runMetadata = Json.copyMap(req.metadata);
         runMetadata.putIfAbsent("assistant_id", a.assistantId);
-        Instant createdAt = db.clock.now().plusMillis(Math.round(req.afterSeconds * 1000));
-        return new RunRecord(runId, t.threadId, a.assistantId, a.graphId, createdAt, runMetadata, kwargs,
-                stateless ? null : req.multitaskStrategy, stateless, stateless && req.onCompletion.equals("delete"),
-                req.streamModes, req.streamSubgraphs, req.streamResumable);
+        Duration delay = Duration.ofMillis(Math.round(req.afterSeconds * 1000));
+        RunRecord run = new RunRecord(runId, t.threadId, a.assistantId, a.graphId, db.clock.now().plus(delay),
+                db.clock.current().plus(delay), runMetadata, kwargs, stateless ? null : req.multitaskStrategy,
+                stateless, stateless && req.onCompletion.equals("delete"), req.streamModes, req.streamSubgraphs,
+                req.streamResumable);
+        run.events.mirrorTo(t.events);
+        return run;
     }
 
     private static Map<String, String> headerConfigurable(Map<String, String> headers) {

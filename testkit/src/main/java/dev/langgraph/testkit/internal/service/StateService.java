@@ -6,6 +6,7 @@ import dev.langgraph.testkit.internal.http.HttpError;
 import dev.langgraph.testkit.internal.json.Containment;
 import dev.langgraph.testkit.internal.json.Json;
 import dev.langgraph.testkit.internal.model.CheckpointRecord;
+import dev.langgraph.testkit.internal.model.CheckpointView;
 import dev.langgraph.testkit.internal.model.Db;
 import dev.langgraph.testkit.internal.model.Ids;
 import dev.langgraph.testkit.internal.model.ServerClock;
@@ -110,6 +111,32 @@ public final class StateService {
     }
 
     /**
+     * {@code PATCH /threads/{id}/state}: merges {@code metadata} into the metadata of the latest checkpoint (or of
+     * {@code checkpoint} / {@code checkpoint_id}).
+     *
+     * @param id the thread id
+     * @param body the request
+     */
+    public void patchMetadata(String id, Body body) {
+        Map<String, Object> metadata = body.optObject("metadata");
+        if (metadata == null) {
+            throw HttpError.unprocessable("'metadata' is a required property");
+        }
+        Map<String, Object> checkpoint = body.optObject("checkpoint");
+        String checkpointId = checkpoint != null && checkpoint.get("checkpoint_id") != null
+                ? String.valueOf(checkpoint.get("checkpoint_id")) : body.optString("checkpoint_id");
+        db.run(() -> {
+            ThreadRecord t = threads.find(id);
+            CheckpointRecord cp = checkpointId == null ? t.latest() : t.checkpoint(checkpointId);
+            if (cp == null) {
+                throw HttpError.notFound("Thread '" + t.threadId + "' has no checkpoint"
+                        + (checkpointId == null ? "" : " '" + checkpointId + "'"));
+            }
+            cp.metadata.putAll(Json.copyMap(metadata));
+        });
+    }
+
+    /**
      * Applies one superstep of {@code POST /threads} {@code supersteps}: each update like a state update.
      *
      * @param threadId the canonical thread id
@@ -174,27 +201,17 @@ public final class StateService {
         t.checkpoints.add(cp);
         t.stateUpdatedAt = cp.createdAt;
         ThreadStatus.settle(db, t, null);
+        t.events.append("state_update", Json.write(Json.obj("state", view(t, cp), "thread_id", t.threadId)));
         return cp;
     }
 
     /** The ThreadState of a checkpoint (call with the lock held). */
     private Map<String, Object> view(ThreadRecord t, CheckpointRecord cp) {
-        List<Object> tasks = new ArrayList<>();
         Graph graph = ctx.graphs.get(String.valueOf(t.metadata.get("graph_id")));
-        for (String node : cp.next) {
-            String taskId = cp.taskId(node);
-            boolean subgraph = graph != null && graph.subgraph(node).isPresent();
-            tasks.add(Json.obj("id", taskId, "name", node, "path", List.of("__pregel_pull", node),
-                    "error", cp.errors.get(taskId),
-                    "interrupts", Json.copy(cp.interrupts.getOrDefault(taskId, List.of())),
-                    "checkpoint", subgraph && cp.interrupts.containsKey(taskId)
-                            ? Json.obj("thread_id", t.threadId, "checkpoint_ns", node + ":" + taskId) : null,
-                    "state", null, "result", null));
-        }
         CheckpointRecord parent = cp.parentId == null ? null : t.checkpoint(cp.parentId);
-        return Json.obj("values", Json.copy(cp.values), "next", cp.next, "tasks", tasks,
-                "metadata", Json.copy(cp.metadata), "created_at",
-                ServerClock.format(cp.createdAt),
+        return Json.obj("values", Json.copy(cp.values), "next", cp.next,
+                "tasks", CheckpointView.tasks(cp, graph, t.threadId, ""),
+                "metadata", Json.copy(cp.metadata), "created_at", ServerClock.format(cp.createdAt),
                 "checkpoint", checkpointRef(t, cp),
                 "parent_checkpoint", parent == null ? null : checkpointRef(t, parent),
                 "interrupts", cp.allInterrupts(),
@@ -202,8 +219,7 @@ public final class StateService {
     }
 
     private static Map<String, Object> checkpointRef(ThreadRecord t, CheckpointRecord cp) {
-        return Json.obj("thread_id", t.threadId, "checkpoint_ns", "", "checkpoint_id", cp.checkpointId,
-                "checkpoint_map", null);
+        return CheckpointView.ref(t.threadId, "", cp.checkpointId, null);
     }
 
     private static Map<String, Object> emptyState() {

@@ -8,7 +8,6 @@ import dev.langgraph.testkit.internal.json.Json;
 import dev.langgraph.testkit.internal.model.CheckpointRecord;
 import dev.langgraph.testkit.internal.model.Db;
 import dev.langgraph.testkit.internal.model.Ids;
-import dev.langgraph.testkit.internal.model.RunRecord;
 import dev.langgraph.testkit.internal.model.ThreadRecord;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -97,6 +96,7 @@ public final class ThreadService {
             ThreadRecord t = new ThreadRecord(id, db.clock.now());
             t.metadata = Json.copyMap(metadata);
             t.ttl = ttl;
+            ctx.expiry.armThread(t);
             db.threads.put(id, t);
             return t.toJson(false);
         });
@@ -144,6 +144,7 @@ public final class ThreadService {
             }
             if (ttl != null) {
                 t.ttl = ttl;
+                ctx.expiry.armThread(t);
             }
             t.updatedAt = db.clock.now();
             return t.toJson(false);
@@ -166,17 +167,7 @@ public final class ThreadService {
      * @param threadId the canonical id
      */
     public void deleteQuietly(String threadId) {
-        db.run(() -> {
-            if (db.threads.remove(threadId) == null) {
-                return;
-            }
-            List<RunRecord> runs = db.runs.values().stream().filter(r -> r.threadId.equals(threadId))
-                    .collect(Collectors.toList());
-            runs.forEach(r -> {
-                ctx.scheduler.cancel(r, "interrupt");
-                db.runs.remove(r.runId);
-            });
-        });
+        ctx.deleteThread(threadId);
     }
 
     /**
@@ -195,6 +186,8 @@ public final class ThreadService {
         }
         boolean desc = Listing.descending(body.optString("sort_order"));
         List<String> select = Listing.select(body.optList("select"), SELECT);
+        Map<String, Object> extractPaths = body.optObject("extract");
+        ThreadExtract extract = extractPaths == null ? null : new ThreadExtract(extractPaths);
         List<Map<String, Object>> rows = db.tx(() -> db.threads.values().stream().filter(filter::matches)
                 .map(t -> t.toJson(false)).collect(Collectors.toList()));
         Comparator<Map<String, Object>> byId = Comparator.comparing(m -> (String) m.get("thread_id"));
@@ -203,8 +196,13 @@ public final class ThreadService {
                 : Comparator.comparing(m -> String.valueOf(m.get(sortBy)));
         rows.sort(desc ? order.reversed().thenComparing(byId.reversed())
                 : order.thenComparing(byId.reversed()));
-        return Listing.page(rows.stream().map(r -> Listing.project(r, select)).collect(Collectors.toList()),
-                offset, limit);
+        return Listing.page(rows.stream().map(r -> {
+            Map<String, Object> row = Listing.project(r, select);
+            if (extract != null) {
+                row.put("extracted", extract.apply(r));
+            }
+            return row;
+        }).collect(Collectors.toList()), offset, limit);
     }
 
     /**
