@@ -5,6 +5,8 @@ import dev.langgraph.client.transport.HttpTransport;
 import dev.langgraph.testkit.graph.Graph;
 import dev.langgraph.testkit.graph.ReferenceGraphs;
 import dev.langgraph.testkit.internal.ServerRuntime;
+import dev.langgraph.testkit.internal.clock.SystemTimeline;
+import dev.langgraph.testkit.internal.control.CapturedRequest;
 import dev.langgraph.testkit.internal.service.AssistantService;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An in-process fake of the LangGraph Server API, stateful in memory, running scripted {@link Graph}s, for tests
@@ -29,7 +32,9 @@ import java.util.Set;
  * }</pre>
  *
  * <p>It listens on 127.0.0.1 (a free port unless one is given) on the JDK's built-in HTTP server, so it adds no
- * HTTP library to the class path. Thread-safe.
+ * HTTP library to the class path. Tests can read the requests it received ({@link #takeRequest()},
+ * {@link #recordedRequests()}), make requests fail ({@link #enqueueFault(String, Fault)}) and drive time with a
+ * {@link TestClock}. Thread-safe.
  */
 public final class FakeLangGraphServer implements AutoCloseable {
 
@@ -37,6 +42,8 @@ public final class FakeLangGraphServer implements AutoCloseable {
     private final Map<String, Graph> graphs;
     private final String defaultMultitaskStrategy;
     private final Duration heartbeat;
+    private final TestClock clock;
+    private final int requestHistory;
     private ServerRuntime runtime;
     private boolean closed;
 
@@ -46,6 +53,8 @@ public final class FakeLangGraphServer implements AutoCloseable {
                 : Collections.unmodifiableMap(new LinkedHashMap<>(b.graphs));
         this.defaultMultitaskStrategy = b.defaultMultitaskStrategy;
         this.heartbeat = b.heartbeat;
+        this.clock = b.clock;
+        this.requestHistory = b.requestHistory;
     }
 
     /**
@@ -80,7 +89,8 @@ public final class FakeLangGraphServer implements AutoCloseable {
         if (runtime != null) {
             throw new IllegalStateException("The server is already started");
         }
-        runtime = new ServerRuntime(requestedPort, graphs, defaultMultitaskStrategy, heartbeat.toMillis());
+        runtime = new ServerRuntime(requestedPort, graphs, defaultMultitaskStrategy, heartbeat.toMillis(),
+                clock == null ? new SystemTimeline() : clock.timeline(), requestHistory);
         return this;
     }
 
@@ -138,13 +148,91 @@ public final class FakeLangGraphServer implements AutoCloseable {
     }
 
     /**
-     * Forgets everything but the graphs: cancels runs, deletes threads, runs, checkpoints, store items and
-     * user-created assistants, and recreates the system assistants.
+     * Forgets everything but the graphs: cancels runs, deletes threads, runs, checkpoints, crons, store items and
+     * user-created assistants, recreates the system assistants, and forgets recorded requests and pending faults.
      *
      * @throws IllegalStateException if not started
      */
     public void reset() {
         running().reset();
+    }
+
+    /**
+     * Takes the oldest received request not taken yet, waiting for one to arrive (like OkHttp's MockWebServer).
+     * Every request is recorded, faulted ones included, before it is handled.
+     *
+     * @return the request
+     * @throws InterruptedException if interrupted while waiting
+     * @throws IllegalStateException if not started
+     */
+    public RecordedRequest takeRequest() throws InterruptedException {
+        return new RecordedRequest(running().requests().take(null));
+    }
+
+    /**
+     * Takes the oldest received request not taken yet, waiting at most {@code timeout} for one.
+     *
+     * @param timeout the longest wait
+     * @return the request, or {@code null} if none arrived in time
+     * @throws InterruptedException if interrupted while waiting
+     * @throws IllegalStateException if not started
+     */
+    public RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
+        CapturedRequest r = running().requests().take(timeout);
+        return r == null ? null : new RecordedRequest(r);
+    }
+
+    /**
+     * Returns the last received requests (at most {@link Builder#requestHistory(int)}), whether taken or not.
+     *
+     * @return the requests, oldest first
+     * @throws IllegalStateException if not started
+     */
+    public List<RecordedRequest> recordedRequests() {
+        return running().requests().recent().stream().map(RecordedRequest::new).collect(Collectors.toList());
+    }
+
+    /**
+     * Returns how many requests arrived since the start or the last {@link #reset()}.
+     *
+     * @return the count
+     * @throws IllegalStateException if not started
+     */
+    public long requestCount() {
+        return running().requests().count();
+    }
+
+    /**
+     * Makes the next request to a matching path fail as {@code fault} says (and the next {@code n} ones with
+     * {@link Fault#times(int)}). Faults apply in the order enqueued; a request takes the first that matches.
+     *
+     * @param pathPattern the path, where {@code *} stands for anything within a segment and {@code **} for anything
+     *     (e.g. <code>/threads/&#42;/runs/stream</code>)
+     * @param fault the fault
+     * @throws IllegalStateException if not started
+     */
+    public void enqueueFault(String pathPattern, Fault fault) {
+        Objects.requireNonNull(pathPattern, "pathPattern");
+        running().faults().add(pathPattern, Objects.requireNonNull(fault, "fault").spec());
+    }
+
+    /**
+     * Makes the next request, whatever its path, fail as {@code fault} says.
+     *
+     * @param fault the fault
+     * @throws IllegalStateException if not started
+     */
+    public void enqueueFault(Fault fault) {
+        enqueueFault("**", fault);
+    }
+
+    /**
+     * Drops the faults not applied yet.
+     *
+     * @throws IllegalStateException if not started
+     */
+    public void clearFaults() {
+        running().faults().clear();
     }
 
     /**
@@ -200,6 +288,8 @@ public final class FakeLangGraphServer implements AutoCloseable {
         private final Map<String, Graph> graphs = new LinkedHashMap<>();
         private String defaultMultitaskStrategy = "enqueue";
         private Duration heartbeat = Duration.ofSeconds(5);
+        private TestClock clock;
+        private int requestHistory = 1000;
 
         private Builder() {
         }
@@ -283,6 +373,35 @@ public final class FakeLangGraphServer implements AutoCloseable {
                 throw new IllegalArgumentException("heartbeat interval must not be negative");
             }
             this.heartbeat = interval;
+            return this;
+        }
+
+        /**
+         * Runs the server on a manual clock: timestamps come from it, and crons, {@code after_seconds} delays and
+         * TTLs happen only when the test advances it. Without it the server uses the wall clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException if the clock is null
+         */
+        public Builder clock(TestClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets how many received requests {@link FakeLangGraphServer#recordedRequests()} keeps (1000 by default);
+         * {@link FakeLangGraphServer#takeRequest()} keeps at most as many untaken ones.
+         *
+         * @param capacity the number of requests
+         * @return this builder
+         * @throws IllegalArgumentException if less than 1
+         */
+        public Builder requestHistory(int capacity) {
+            if (capacity < 1) {
+                throw new IllegalArgumentException("request history must be at least 1: " + capacity);
+            }
+            this.requestHistory = capacity;
             return this;
         }
 

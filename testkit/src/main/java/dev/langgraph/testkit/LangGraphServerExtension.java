@@ -233,6 +233,19 @@ public final class LangGraphServerExtension
         }
 
         /**
+         * Runs the server on a manual clock (see {@link FakeLangGraphServer.Builder#clock(TestClock)}); a reset
+         * between tests does not move it.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException if the clock is null
+         */
+        public Builder clock(TestClock clock) {
+            server.clock(clock);
+            return this;
+        }
+
+        /**
          * Keeps threads, runs and store items from one test to the next (default: reset before each test).
          *
          * @return this builder

@@ -84,6 +84,16 @@ final class Http {
         return (List<Object>) jsonArray;
     }
 
+    /** Creates a thread and returns its id. */
+    String newThread() {
+        return (String) post("/threads", Map.of()).map().get("thread_id");
+    }
+
+    /** Streams a run on a new thread ({@code POST /threads/{id}/runs/stream}). */
+    List<Event> streamRun(Map<String, Object> body) {
+        return stream("POST", "/threads/" + newThread() + "/runs/stream", body);
+    }
+
     Resp get(String path, String... headers) {
         return send("GET", path, null, headers);
     }

@@ -4,12 +4,9 @@ package dev.langgraph.client.errors;
  * A wait or join returned the run's error instead of its state: the body was {@code {"__error__": {"error",
  * "message"}}}, with HTTP 200. The message is {@code "error: message"}, as in the Python SDK.
  */
-public final class RunFailedException extends ApiException {
+public final class RunFailedException extends GraphErrorException {
 
     private static final long serialVersionUID = 1L;
-
-    private final String error;
-    private final String errorMessage;
 
     /**
      * Creates the exception. The message is {@code "error: errorMessage"}, or whichever of the two is present.
@@ -19,26 +16,6 @@ public final class RunFailedException extends ApiException {
      * @param body the decoded {@code __error__} value (plain Java types), may be null
      */
     public RunFailedException(String error, String errorMessage, Object body) {
-        super(GraphErrorText.describe(error, errorMessage, "The run failed."), body, null);
-        this.error = error;
-        this.errorMessage = errorMessage;
-    }
-
-    /**
-     * The error name, such as {@code "PeerGraphError"}.
-     *
-     * @return the name, or null when the server gave none
-     */
-    public String error() {
-        return error;
-    }
-
-    /**
-     * The error message.
-     *
-     * @return the message, or null when the server gave none
-     */
-    public String errorMessage() {
-        return errorMessage;
+        super(error, errorMessage, body, "The run failed.");
     }
 }

@@ -6,12 +6,9 @@ package dev.langgraph.client.errors;
  *
  * <p>The event data is usually {@code {"error": "PeerGraphError", "message": "…"}}, sometimes only a JSON string.
  */
-public final class StreamErrorException extends ApiException {
+public final class StreamErrorException extends GraphErrorException {
 
     private static final long serialVersionUID = 1L;
-
-    private final String error;
-    private final String errorMessage;
 
     /**
      * Creates the exception. The message is {@code "error: errorMessage"}, or whichever of the two is present.
@@ -21,26 +18,6 @@ public final class StreamErrorException extends ApiException {
      * @param body the decoded event data (plain Java types), may be null
      */
     public StreamErrorException(String error, String errorMessage, Object body) {
-        super(GraphErrorText.describe(error, errorMessage, "The stream reported an error."), body, null);
-        this.error = error;
-        this.errorMessage = errorMessage;
-    }
-
-    /**
-     * The error name, such as {@code "PeerGraphError"} or {@code "GraphRecursionError"}.
-     *
-     * @return the name, or null when the event carried only a message
-     */
-    public String error() {
-        return error;
-    }
-
-    /**
-     * The error message from the event.
-     *
-     * @return the message, or null when the event carried none
-     */
-    public String errorMessage() {
-        return errorMessage;
+        super(error, errorMessage, body, "The stream reported an error.");
     }
 }

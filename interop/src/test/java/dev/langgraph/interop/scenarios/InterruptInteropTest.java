@@ -2,7 +2,6 @@ package dev.langgraph.interop.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.common.Command;
 import dev.langgraph.client.common.Interrupt;
 import dev.langgraph.client.common.StreamMode;
@@ -12,46 +11,27 @@ import dev.langgraph.client.runs.RunStatus;
 import dev.langgraph.client.streaming.RunStream;
 import dev.langgraph.client.streaming.StreamPart;
 import dev.langgraph.client.threads.Thread;
-import dev.langgraph.client.threads.ThreadCreateParams;
 import dev.langgraph.client.threads.ThreadState;
 import dev.langgraph.client.threads.ThreadStatus;
 import dev.langgraph.client.threads.ThreadTask;
 import dev.langgraph.interop.Await;
-import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Human-in-the-loop: {@code interrupt()} in a node, {@code interrupt_before}, and resuming with a {@link Command}.
  * On the JS server a run that hits an interrupt ends {@code success}; the thread becomes {@code interrupted}.
  */
-@ExtendWith(RealServerExtension.class)
-class InterruptInteropTest {
+class InterruptInteropTest extends RunScenario {
 
-    private final ServerEndpoint server;
-    private LangGraphClient client;
 
     InterruptInteropTest(ServerEndpoint server) {
-        this.server = server;
-    }
-
-    @BeforeEach
-    void openClient() {
-        client = Clients.of(server);
-    }
-
-    @AfterEach
-    void closeClient() {
-        client.close();
+        super(server);
     }
 
     @Test
@@ -195,9 +175,4 @@ class InterruptInteropTest {
                 () -> client.threads().get(threadId).status(), s -> !ThreadStatus.BUSY.equals(s));
     }
 
-    private String newThread() {
-        return client.threads().create(ThreadCreateParams.builder()
-                .metadata(Map.of("suite", getClass().getSimpleName(), "case", UUID.randomUUID().toString()))
-                .build()).threadId();
-    }
 }

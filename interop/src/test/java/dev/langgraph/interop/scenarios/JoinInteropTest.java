@@ -3,7 +3,6 @@ package dev.langgraph.interop.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.RequestOptions;
 import dev.langgraph.client.common.StreamMode;
 import dev.langgraph.client.errors.RunFailedException;
@@ -13,9 +12,6 @@ import dev.langgraph.client.runs.RunParams;
 import dev.langgraph.client.runs.RunStatus;
 import dev.langgraph.client.streaming.RunStream;
 import dev.langgraph.client.streaming.StreamPart;
-import dev.langgraph.client.threads.ThreadCreateParams;
-import dev.langgraph.interop.Await;
-import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,34 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Joining runs: {@code GET …/join} (final state) and {@code GET …/runs/{id}/stream} (join stream), with the JS
  * server's event queues: a non-resumable run's events go to the first reader; a resumable run keeps its log and
  * replays it after {@code Last-Event-ID}.
  */
-@ExtendWith(RealServerExtension.class)
-class JoinInteropTest {
+class JoinInteropTest extends RunScenario {
 
-    private final ServerEndpoint server;
-    private LangGraphClient client;
 
     JoinInteropTest(ServerEndpoint server) {
-        this.server = server;
-    }
-
-    @BeforeEach
-    void openClient() {
-        client = Clients.of(server);
-    }
-
-    @AfterEach
-    void closeClient() {
-        client.close();
+        super(server);
     }
 
     @Test
@@ -214,15 +194,5 @@ class JoinInteropTest {
         return parts;
     }
 
-    private String newThread() {
-        return client.threads().create(ThreadCreateParams.builder()
-                .metadata(Map.of("suite", getClass().getSimpleName(), "case", UUID.randomUUID().toString()))
-                .build()).threadId();
-    }
 
-    private Run awaitFinal(String threadId, String runId) {
-        return Await.awaitValue(Await.DEFAULT_DEADLINE, "run " + runId + " to finish",
-                () -> client.runs().get(threadId, runId),
-                r -> !RunStatus.PENDING.equals(r.status()) && !RunStatus.RUNNING.equals(r.status()));
-    }
 }

@@ -3,7 +3,6 @@ package dev.langgraph.interop.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.RequestOptions;
 import dev.langgraph.client.errors.NotFoundException;
 import dev.langgraph.client.errors.RunFailedException;
@@ -13,45 +12,27 @@ import dev.langgraph.client.runs.RunCreateMetadata;
 import dev.langgraph.client.runs.RunCreateRequest;
 import dev.langgraph.client.runs.RunParams;
 import dev.langgraph.client.runs.RunStatus;
-import dev.langgraph.client.threads.ThreadCreateParams;
 import dev.langgraph.client.threads.ThreadStatus;
 import dev.langgraph.interop.Await;
-import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Background runs on a thread: create, get, list, delete, wait, batch and cancel, with the JS server's run and
  * thread status semantics.
  */
-@ExtendWith(RealServerExtension.class)
-class RunLifecycleInteropTest {
+class RunLifecycleInteropTest extends RunScenario {
 
     private static final Map<String, Object> COUNTER_DONE =
             Map.of("count", 3, "step", 1, "visited", List.of("add_a", "add_b", "add_c"));
 
-    private final ServerEndpoint server;
-    private LangGraphClient client;
 
     RunLifecycleInteropTest(ServerEndpoint server) {
-        this.server = server;
-    }
-
-    @BeforeEach
-    void openClient() {
-        client = Clients.of(server);
-    }
-
-    @AfterEach
-    void closeClient() {
-        client.close();
+        super(server);
     }
 
     @Test
@@ -245,15 +226,5 @@ class RunLifecycleInteropTest {
                 () -> client.threads().get(threadId).status(), s -> !ThreadStatus.BUSY.equals(s));
     }
 
-    private String newThread() {
-        return client.threads().create(ThreadCreateParams.builder()
-                .metadata(Map.of("suite", getClass().getSimpleName(), "case", UUID.randomUUID().toString()))
-                .build()).threadId();
-    }
 
-    private Run awaitFinal(String threadId, String runId) {
-        return Await.awaitValue(Await.DEFAULT_DEADLINE, "run " + runId + " to finish",
-                () -> client.runs().get(threadId, runId),
-                r -> !RunStatus.PENDING.equals(r.status()) && !RunStatus.RUNNING.equals(r.status()));
-    }
 }

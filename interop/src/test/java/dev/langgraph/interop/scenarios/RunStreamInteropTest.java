@@ -3,7 +3,6 @@ package dev.langgraph.interop.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.common.DisconnectMode;
 import dev.langgraph.client.common.StreamMode;
 import dev.langgraph.client.errors.StreamErrorException;
@@ -13,11 +12,8 @@ import dev.langgraph.client.runs.RunParams;
 import dev.langgraph.client.runs.RunStatus;
 import dev.langgraph.client.streaming.RunStream;
 import dev.langgraph.client.streaming.StreamPart;
-import dev.langgraph.client.threads.Thread;
-import dev.langgraph.client.threads.ThreadCreateParams;
 import dev.langgraph.client.threads.ThreadStatus;
 import dev.langgraph.interop.Await;
-import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,40 +21,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code POST /threads/{id}/runs/stream} through {@link dev.langgraph.client.runs.RunsClient#stream}: every stream
  * mode, subgraph namespaces, SSE ids, the error event, and what closing a stream early does to the run.
  */
-@ExtendWith(RealServerExtension.class)
-class RunStreamInteropTest {
+class RunStreamInteropTest extends RunScenario {
 
     /** The counter graph's state, to check {@link StreamPart#dataAs(Class)}. */
     record CounterState(int count, int step, List<String> visited) {
     }
 
-    private final ServerEndpoint server;
-    private LangGraphClient client;
 
     RunStreamInteropTest(ServerEndpoint server) {
-        this.server = server;
-    }
-
-    @BeforeEach
-    void openClient() {
-        client = Clients.of(server);
-    }
-
-    @AfterEach
-    void closeClient() {
-        client.close();
+        super(server);
     }
 
     @Test
@@ -105,7 +84,7 @@ class RunStreamInteropTest {
         CounterState last = values.get(values.size() - 1).dataAs(CounterState.class);
         assertThat(last).isEqualTo(new CounterState(3, 1, List.of("add_a", "add_b", "add_c")));
 
-        assertThat(awaitFinalRun(threadId, ids.runId()).status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(awaitFinal(threadId, ids.runId()).status()).isEqualTo(RunStatus.SUCCESS);
     }
 
     @Test
@@ -335,7 +314,7 @@ class RunStreamInteropTest {
         assertThat(before).extracting(StreamPart::event).containsExactly("metadata", "updates");
         assertThat(before.get(1).dataAsMap()).containsKey("ok");
         // The SDK stops at the error event, which the server sends before it records the run's status.
-        assertThat(awaitFinalRun(threadId, runId).status()).isEqualTo(RunStatus.ERROR);
+        assertThat(awaitFinal(threadId, runId).status()).isEqualTo(RunStatus.ERROR);
         assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.ERROR);
     }
 
@@ -352,7 +331,7 @@ class RunStreamInteropTest {
             runId = stream.runMetadata().runId();
         }
 
-        Run run = awaitFinalRun(threadId, runId);
+        Run run = awaitFinal(threadId, runId);
         assertThat(run.status()).isEqualTo(RunStatus.SUCCESS);
         assertThat(client.threads().getState(threadId).values())
                 .isEqualTo(Map.of("delay_ms", 300, "visited", List.of("slow_1", "slow_2", "slow_3")));
@@ -372,7 +351,7 @@ class RunStreamInteropTest {
             runId = stream.runMetadata().runId();
         }
 
-        Run run = awaitFinalRun(threadId, runId);
+        Run run = awaitFinal(threadId, runId);
         assertThat(run.status()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.IDLE);
     }
@@ -385,12 +364,6 @@ class RunStreamInteropTest {
                 () -> client.threads().get(threadId).status(), s -> !ThreadStatus.BUSY.equals(s));
     }
 
-    private String newThread() {
-        Thread thread = client.threads().create(ThreadCreateParams.builder()
-                .metadata(Map.of("suite", getClass().getSimpleName(), "case", UUID.randomUUID().toString()))
-                .build());
-        return thread.threadId();
-    }
 
     private List<StreamPart> streamAll(String threadId, String assistantId, RunParams params) {
         try (RunStream stream = client.runs().stream(threadId, assistantId, params)) {
@@ -398,11 +371,6 @@ class RunStreamInteropTest {
         }
     }
 
-    private Run awaitFinalRun(String threadId, String runId) {
-        return Await.awaitValue(Await.DEFAULT_DEADLINE, "run " + runId + " to finish",
-                () -> client.runs().get(threadId, runId),
-                r -> !RunStatus.PENDING.equals(r.status()) && !RunStatus.RUNNING.equals(r.status()));
-    }
 
     private static List<StreamPart> readAll(RunStream stream) {
         List<StreamPart> parts = new ArrayList<>();

@@ -3,7 +3,6 @@ package dev.langgraph.interop.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.common.StreamMode;
 import dev.langgraph.client.errors.RunFailedException;
 import dev.langgraph.client.errors.StreamErrorException;
@@ -13,7 +12,6 @@ import dev.langgraph.client.runs.RunParams;
 import dev.langgraph.client.runs.RunStatus;
 import dev.langgraph.client.streaming.RunStream;
 import dev.langgraph.client.streaming.StreamPart;
-import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,30 +19,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Runs without a thread ({@code /runs/...}): the server makes a temporary thread for each. */
-@ExtendWith(RealServerExtension.class)
-class StatelessRunsInteropTest {
+class StatelessRunsInteropTest extends RunScenario {
 
-    private final ServerEndpoint server;
-    private LangGraphClient client;
 
     StatelessRunsInteropTest(ServerEndpoint server) {
-        this.server = server;
-    }
-
-    @BeforeEach
-    void openClient() {
-        client = Clients.of(server);
-    }
-
-    @AfterEach
-    void closeClient() {
-        client.close();
+        super(server);
     }
 
     @Test

@@ -17,16 +17,13 @@ import dev.langgraph.client.runs.RunStatus;
 import dev.langgraph.client.streaming.AsyncRunStream;
 import dev.langgraph.client.streaming.RunStream;
 import dev.langgraph.client.streaming.StreamPart;
-import dev.langgraph.client.threads.ThreadCreateParams;
 import dev.langgraph.interop.Await;
-import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerEndpoint;
 import dev.langgraph.transport.httpclient5.HttpClient5Transport;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,36 +33,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Streams as resources: the non-blocking {@link AsyncRunStream} (callback and {@link Flow.Subscriber} with
  * back-pressure, cancel), the blocking {@link RunStream}'s single iteration and close, and that abandoned
  * streams give their connections back.
  */
-@ExtendWith(RealServerExtension.class)
-class StreamResourceInteropTest {
+class StreamResourceInteropTest extends RunScenario {
 
     private static final long FUTURE_TIMEOUT_SECONDS = 30;
 
-    private final ServerEndpoint server;
-    private LangGraphClient client;
 
     StreamResourceInteropTest(ServerEndpoint server) {
-        this.server = server;
-    }
-
-    @BeforeEach
-    void openClient() {
-        client = Clients.of(server);
-    }
-
-    @AfterEach
-    void closeClient() {
-        client.close();
+        super(server);
     }
 
     @Test
@@ -348,15 +329,5 @@ class StreamResourceInteropTest {
         }
     }
 
-    private String newThread() {
-        return client.threads().create(ThreadCreateParams.builder()
-                .metadata(Map.of("suite", getClass().getSimpleName(), "case", UUID.randomUUID().toString()))
-                .build()).threadId();
-    }
 
-    private Run awaitFinal(String threadId, String runId) {
-        return Await.awaitValue(Await.DEFAULT_DEADLINE, "run " + runId + " to finish",
-                () -> client.runs().get(threadId, runId),
-                r -> !RunStatus.PENDING.equals(r.status()) && !RunStatus.RUNNING.equals(r.status()));
-    }
 }

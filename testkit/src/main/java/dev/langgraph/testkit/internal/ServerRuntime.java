@@ -1,7 +1,12 @@
 package dev.langgraph.testkit.internal;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import dev.langgraph.testkit.graph.Graph;
+import dev.langgraph.testkit.internal.clock.Timeline;
+import dev.langgraph.testkit.internal.control.ControlFilter;
+import dev.langgraph.testkit.internal.control.FaultQueue;
+import dev.langgraph.testkit.internal.control.RequestLog;
 import dev.langgraph.testkit.internal.model.Db;
 import dev.langgraph.testkit.internal.routes.Routes;
 import dev.langgraph.testkit.internal.service.AssistantService;
@@ -14,7 +19,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The running parts behind {@code FakeLangGraphServer}: state, services, router and the JDK HTTP server. */
+/**
+ * The running parts behind {@code FakeLangGraphServer}: state, services, router, the test controls in front of it
+ * (request capture, faults) and the JDK HTTP server.
+ */
 public final class ServerRuntime implements AutoCloseable {
 
     static {
@@ -27,6 +35,8 @@ public final class ServerRuntime implements AutoCloseable {
 
     private final ServerContext ctx;
     private final AssistantService assistants;
+    private final RequestLog requests;
+    private final FaultQueue faults = new FaultQueue();
     private final HttpServer http;
     private final ExecutorService httpThreads;
 
@@ -37,11 +47,15 @@ public final class ServerRuntime implements AutoCloseable {
      * @param graphs the graphs by id
      * @param defaultMultitaskStrategy the default strategy
      * @param heartbeatMillis the heartbeat interval, 0 for none
+     * @param timeline the clock (the wall clock, or a test's manual clock); closed with the server
+     * @param requestHistory how many requests to keep for inspection
      * @throws UncheckedIOException if the port cannot be bound
      */
-    public ServerRuntime(int port, Map<String, Graph> graphs, String defaultMultitaskStrategy, long heartbeatMillis) {
-        this.ctx = new ServerContext(graphs, defaultMultitaskStrategy, heartbeatMillis);
+    public ServerRuntime(int port, Map<String, Graph> graphs, String defaultMultitaskStrategy, long heartbeatMillis,
+            Timeline timeline, int requestHistory) {
+        this.ctx = new ServerContext(graphs, defaultMultitaskStrategy, heartbeatMillis, timeline);
         this.assistants = new AssistantService(ctx);
+        this.requests = new RequestLog(requestHistory);
         try {
             this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
         } catch (IOException e) {
@@ -50,7 +64,8 @@ public final class ServerRuntime implements AutoCloseable {
         }
         this.httpThreads = Executors.newCachedThreadPool(DaemonThreads.named("langgraph-fake-http-"));
         http.setExecutor(httpThreads);
-        http.createContext("/", Routes.build(ctx, assistants));
+        HttpContext context = http.createContext("/", Routes.build(ctx, assistants));
+        context.getFilters().add(new ControlFilter(requests, faults));
         http.start();
         ctx.baseUrl(baseUrl());
     }
@@ -74,19 +89,41 @@ public final class ServerRuntime implements AutoCloseable {
     }
 
     /**
-     * Cancels all runs and deletes threads, runs, store items and user-created assistants; the graphs' system
-     * assistants are recreated as at start.
+     * Returns the captured requests.
+     *
+     * @return the log
+     */
+    public RequestLog requests() {
+        return requests;
+    }
+
+    /**
+     * Returns the pending faults.
+     *
+     * @return the queue
+     */
+    public FaultQueue faults() {
+        return faults;
+    }
+
+    /**
+     * Cancels all runs and deletes threads, runs, crons, store items and user-created assistants (the graphs'
+     * system assistants are recreated as at start); forgets captured requests and pending faults.
      */
     public void reset() {
         Db db = ctx.db;
         db.run(() -> {
             db.inFlightRuns(null).forEach(r -> ctx.scheduler.cancel(r, "interrupt"));
+            ctx.closeThreadStreams();
             db.runs.clear();
             db.threads.clear();
+            db.crons.clear();
             db.store.clear();
             db.assistants.clear();
         });
         assistants.registerSystemAssistants();
+        requests.clear();
+        faults.clear();
     }
 
     /** Stops runs and the HTTP server. */

@@ -1,5 +1,6 @@
 package dev.langgraph.testkit.internal.engine;
 
+import dev.langgraph.testkit.internal.json.Json;
 import dev.langgraph.testkit.internal.model.CheckpointRecord;
 import dev.langgraph.testkit.internal.model.Ids;
 import dev.langgraph.testkit.internal.model.ServerClock;
@@ -27,7 +28,8 @@ final class MemoryCheckpoints implements CheckpointSink {
     public CheckpointRecord write(int step, String source, Map<String, Object> values, List<String> next,
             List<String> writtenBy) {
         latest = new CheckpointRecord(Ids.newId(), latest == null ? null : latest.checkpointId, threadId, step, source,
-                values, next, writtenBy, Map.of(), clock.now(), null);
+                values, next, writtenBy, Json.obj("source", source, "step", step, "parents", Json.obj()), clock.now(),
+                null);
         return latest;
     }
 

@@ -44,8 +44,7 @@ final class RunExecutor {
                     Json.copyMap(Json.mapAt(config, "metadata")), base);
             Breakpoints breakpoints = new Breakpoints(run.kwargs.get("interrupt_before"),
                     run.kwargs.get("interrupt_after"));
-            GraphLoop.root(graphs.get(run.graphId), env, sink, breakpoints).runRoot(run.kwargs);
-            streams.graphEnded(run.lastValues);
+            streams.graphEnded(GraphLoop.root(graphs.get(run.graphId), env, sink, breakpoints).runRoot(run.kwargs));
             return SUCCESS;
         } catch (CancelledSignal cancelled) {
             return "rollback".equals(run.control.action()) ? ROLLBACK : INTERRUPTED;

@@ -14,7 +14,7 @@ final class MetaRoutes {
         router.add("GET", "/ok", r -> Reply.ok(Json.obj("ok", true)));
         router.add("GET", "/info", r -> Reply.ok(Json.obj("version", "0.5.23", "langgraph_py_version", "1.0.0",
                 "context", "testkit",
-                "flags", Json.obj("assistants", true, "crons", false, "langsmith", false,
+                "flags", Json.obj("assistants", true, "crons", true, "langsmith", false,
                         "langsmith_tracing_replicas", true),
                 "host", Json.obj("kind", "self-hosted", "project_id", null, "host_revision_id", null,
                         "revision_id", null, "tenant_id", null))));

@@ -31,6 +31,29 @@ final class Queries {
         return v != null && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1"));
     }
 
+    /**
+     * Where a stream resumes for a {@code Last-Event-ID}: after the given integer id, from the start for {@code -}
+     * (or {@code -1}), and with the next new event when there is none.
+     *
+     * @param lastEventId the header, or {@code null}
+     * @param size the number of events so far
+     * @return the index of the first event to send
+     */
+    static int replayFrom(String lastEventId, int size) {
+        if (lastEventId == null) {
+            return size;
+        }
+        String v = lastEventId.trim();
+        if (v.equals("-")) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(v) + 1);
+        } catch (NumberFormatException e) {
+            throw HttpError.unprocessable("Invalid Last-Event-ID: " + lastEventId);
+        }
+    }
+
     /** {@code action}: {@code rollback}, anything else is {@code interrupt}. */
     static String cancelAction(Request r) {
         return "rollback".equals(r.query("action")) ? "rollback" : "interrupt";

@@ -2,6 +2,7 @@ package dev.langgraph.testkit.internal.routes;
 
 import dev.langgraph.testkit.internal.http.Router;
 import dev.langgraph.testkit.internal.service.AssistantService;
+import dev.langgraph.testkit.internal.service.CronService;
 import dev.langgraph.testkit.internal.service.RunService;
 import dev.langgraph.testkit.internal.service.ServerContext;
 import dev.langgraph.testkit.internal.service.StateService;
@@ -28,8 +29,9 @@ public final class Routes {
         Router router = new Router();
         MetaRoutes.register(router);
         AssistantRoutes.register(router, assistants, threads);
-        ThreadRoutes.register(router, threads, states);
+        ThreadRoutes.register(router, threads, states, ctx.heartbeatMillis);
         RunRoutes.register(router, runs, ctx.scheduler, ctx.heartbeatMillis);
+        CronRoutes.register(router, new CronService(ctx, runs));
         StoreRoutes.register(router, new StoreService(ctx));
         return router;
     }

@@ -11,20 +11,20 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Streams a run's event log as SSE from a given index until the run ends: each event written and flushed as soon
- * as the run produces it, a heartbeat comment during silences, and a callback when the client goes away.
+ * Streams an event log (a run's, or a thread's) as SSE from a given index until the log ends: each event written and
+ * flushed as soon as it is appended, a heartbeat comment during silences, and a callback when the client goes away.
  */
 final class RunEventsReply extends Reply {
 
     private final RunEvents events;
     private final int from;
     private final boolean withIds;
-    private final Predicate<String> filter;
+    private final Predicate<RunEvents.Event> filter;
     private final long heartbeatMillis;
     private final Runnable onDisconnect;
     private final Map<String, Object> errorOnly;
 
-    private RunEventsReply(RunEvents events, int from, boolean withIds, Predicate<String> filter,
+    private RunEventsReply(RunEvents events, int from, boolean withIds, Predicate<RunEvents.Event> filter,
             long heartbeatMillis, Runnable onDisconnect, Map<String, Object> errorOnly) {
         super(200, null, null);
         this.events = events;
@@ -36,15 +36,15 @@ final class RunEventsReply extends Reply {
         this.errorOnly = errorOnly;
     }
 
-    /** Streams {@code events} from index {@code from}. */
-    static RunEventsReply of(RunEvents events, int from, boolean withIds, Predicate<String> filter,
+    /** Streams {@code events} from index {@code from}, those that pass {@code filter}. */
+    static RunEventsReply of(RunEvents events, int from, boolean withIds, Predicate<RunEvents.Event> filter,
             long heartbeatMillis, Runnable onDisconnect) {
         return new RunEventsReply(events, from, withIds, filter, heartbeatMillis, onDisconnect, null);
     }
 
     /** A stream holding one {@code error} event (join-stream of a missing run or thread). */
     static RunEventsReply error(Map<String, Object> error) {
-        return new RunEventsReply(null, 0, false, name -> true, 0, () -> { }, error);
+        return new RunEventsReply(null, 0, false, e -> true, 0, () -> { }, error);
     }
 
     @Override
@@ -74,7 +74,7 @@ final class RunEventsReply extends Reply {
                     continue;
                 }
                 for (RunEvents.Event e : batch) {
-                    if (filter.test(e.name())) {
+                    if (filter.test(e)) {
                         sse.event(e.name(), e.data(), withIds ? e.id() : null);
                     }
                     next = e.id() + 1;

@@ -64,7 +64,7 @@ final class RunRoutes {
         RunService.Created created = runs.create(threadId, body, r.headers());
         RunRecord run = created.run();
         boolean stateless = threadId == null;
-        return RunEventsReply.of(run.events, 0, !stateless, name -> true, heartbeatMillis,
+        return RunEventsReply.of(run.events, 0, !stateless, e -> true, heartbeatMillis,
                         onDisconnect(run, "cancel".equals(body.raw("on_disconnect"))))
                 .header("Location", contentLocation(run, stateless) + "/stream")
                 .header("Content-Location", contentLocation(run, stateless));
@@ -131,21 +131,11 @@ final class RunRoutes {
      * all); otherwise only the events published from now on.
      */
     private Reply joined(Request r, RunRecord run, boolean withIds) {
-        int from = run.events.size();
-        String lastEventId = r.header("Last-Event-ID");
-        if (run.resumable && lastEventId != null) {
-            from = lastEventId.trim().equals("-") ? 0 : parseLastEventId(lastEventId) + 1;
-        }
-        return RunEventsReply.of(run.events, Math.max(0, from), withIds, modeFilter(r.queryAll("stream_mode")),
+        int size = run.events.size();
+        int from = Queries.replayFrom(run.resumable ? r.header("Last-Event-ID") : null, size);
+        Predicate<String> modes = modeFilter(r.queryAll("stream_mode"));
+        return RunEventsReply.of(run.events, from, withIds, e -> modes.test(e.name()),
                 heartbeatMillis, onDisconnect(run, Queries.flag(r, "cancel_on_disconnect")));
-    }
-
-    private static int parseLastEventId(String value) {
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw HttpError.unprocessable("Invalid Last-Event-ID: " + value);
-        }
     }
 
     /** {@code stream_mode} filters by event name; {@code messages*} modes match every {@code messages} event. */

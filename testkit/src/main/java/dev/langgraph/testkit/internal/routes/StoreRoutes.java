@@ -15,7 +15,8 @@ final class StoreRoutes {
             store.put(r.jsonObject());
             return Reply.empty(204);
         });
-        router.add("GET", "/store/items", r -> Reply.ok(store.get(r.query("namespace"), r.query("key"))));
+        router.add("GET", "/store/items", r -> Reply.ok(store.get(r.query("namespace"), r.query("key"),
+                r.query("refresh_ttl") == null || Queries.flag(r, "refresh_ttl"))));
         router.add("DELETE", "/store/items", r -> {
             store.delete(r.jsonObject());
             return Reply.empty(204);

@@ -14,8 +14,13 @@ final class ThreadRoutes {
     private ThreadRoutes() {
     }
 
-    static void register(Router router, ThreadService threads, StateService states) {
+    static void register(Router router, ThreadService threads, StateService states, long heartbeatMillis) {
         String one = "/threads/{thread_id}";
+        router.add("GET", one + "/stream", new ThreadStreamRoute(threads, heartbeatMillis)::handle);
+        router.add("PATCH", one + "/state", r -> {
+            states.patchMetadata(r.param("thread_id"), r.jsonObject());
+            return Reply.empty(204);
+        });
         router.add("POST", "/threads", r -> Reply.ok(threads.create(r.jsonObject(), states)));
         router.add("POST", "/threads/search", r -> threads.search(r.jsonObject()));
         router.add("POST", "/threads/count", r -> Reply.ok(threads.count(r.jsonObject())));

@@ -100,9 +100,7 @@ public final class StateService {
     public Map<String, Object> update(String id, Body body) {
         Object values = body.raw("values");
         String asNode = body.optString("as_node");
-        Map<String, Object> checkpoint = body.optObject("checkpoint");
-        String checkpointId = checkpoint != null && checkpoint.get("checkpoint_id") != null
-                ? String.valueOf(checkpoint.get("checkpoint_id")) : body.optString("checkpoint_id");
+        String checkpointId = checkpointId(body);
         return db.tx(() -> {
             ThreadRecord t = threads.find(id);
             CheckpointRecord cp = write(t, values, asNode, checkpointId);
@@ -122,9 +120,7 @@ public final class StateService {
         if (metadata == null) {
             throw HttpError.unprocessable("'metadata' is a required property");
         }
-        Map<String, Object> checkpoint = body.optObject("checkpoint");
-        String checkpointId = checkpoint != null && checkpoint.get("checkpoint_id") != null
-                ? String.valueOf(checkpoint.get("checkpoint_id")) : body.optString("checkpoint_id");
+        String checkpointId = checkpointId(body);
         db.run(() -> {
             ThreadRecord t = threads.find(id);
             CheckpointRecord cp = checkpointId == null ? t.latest() : t.checkpoint(checkpointId);
@@ -216,6 +212,13 @@ public final class StateService {
                 "parent_checkpoint", parent == null ? null : checkpointRef(t, parent),
                 "interrupts", cp.allInterrupts(),
                 "checkpoint_id", cp.checkpointId, "parent_checkpoint_id", cp.parentId);
+    }
+
+    /** The checkpoint a body names: {@code checkpoint.checkpoint_id}, else {@code checkpoint_id}, else none. */
+    private static String checkpointId(Body body) {
+        Map<String, Object> checkpoint = body.optObject("checkpoint");
+        return checkpoint != null && checkpoint.get("checkpoint_id") != null
+                ? String.valueOf(checkpoint.get("checkpoint_id")) : body.optString("checkpoint_id");
     }
 
     private static Map<String, Object> checkpointRef(ThreadRecord t, CheckpointRecord cp) {

@@ -6,6 +6,7 @@ import dev.langgraph.testkit.internal.json.Containment;
 import dev.langgraph.testkit.internal.json.Json;
 import dev.langgraph.testkit.internal.model.Db;
 import dev.langgraph.testkit.internal.model.StoreItem;
+import dev.langgraph.testkit.internal.model.Ttl;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 public final class StoreService {
 
     private final Db db;
+    private final Expiry expiry;
 
     /**
      * Creates the service.
@@ -27,10 +29,12 @@ public final class StoreService {
      */
     public StoreService(ServerContext ctx) {
         this.db = ctx.db;
+        this.expiry = ctx.expiry;
     }
 
     /**
-     * {@code PUT /store/items}: creates or replaces an item ({@code created_at} kept).
+     * {@code PUT /store/items}: creates or replaces an item ({@code created_at} kept); {@code ttl} (minutes) makes
+     * it expire.
      *
      * @param body the request
      */
@@ -41,11 +45,15 @@ public final class StoreService {
         if (value == null) {
             throw HttpError.unprocessable("'value' is a required property");
         }
+        Number ttl = body.optNumber("ttl");
         db.run(() -> {
             String k = Db.storeKey(namespace, key);
-            StoreItem old = db.store.get(k);
+            StoreItem old = live(db.store.get(k));
             Instant now = db.clock.now();
-            db.store.put(k, new StoreItem(namespace, key, value, old == null ? now : old.createdAt(), now));
+            StoreItem item = new StoreItem(namespace, key, value, old == null ? now : old.createdAt(), now,
+                    ttl == null ? null : ttl.doubleValue(), null).refreshed(db.clock.current());
+            db.store.put(k, item);
+            expiry.sweepAt(item.expiresAt());
         });
     }
 
@@ -54,16 +62,20 @@ public final class StoreService {
      *
      * @param dottedNamespace the {@code namespace} query ({@code a.b.c})
      * @param key the {@code key} query
+     * @param refreshTtl whether reading re-arms the item's TTL
      * @return the item JSON, or {@code null} when absent
      */
-    public Map<String, Object> get(String dottedNamespace, String key) {
+    public Map<String, Object> get(String dottedNamespace, String key, boolean refreshTtl) {
         if (key == null) {
             throw HttpError.withField(400, "error", "Key is required");
         }
         List<String> namespace = namespace(Arrays.asList((dottedNamespace == null ? "" : dottedNamespace)
                 .split("\\.", -1)), false);
         return db.tx(() -> {
-            StoreItem item = db.store.get(Db.storeKey(namespace, key));
+            StoreItem item = live(db.store.get(Db.storeKey(namespace, key)));
+            if (item != null && refreshTtl) {
+                refresh(item);
+            }
             return item == null ? null : item.toJson();
         });
     }
@@ -92,11 +104,17 @@ public final class StoreService {
         Map<String, Object> filter = body.optObject("filter");
         int limit = body.optInt("limit", 10, 0, Integer.MAX_VALUE);
         int offset = body.optInt("offset", 0, 0, Integer.MAX_VALUE);
+        boolean refreshTtl = body.optBool("refresh_ttl", true);
         List<Object> items = db.tx(() -> db.store.values().stream()
-                .filter(i -> startsWith(i.namespace(), prefix) && StoreFilter.matches(i.value(), filter))
+                .filter(i -> live(i) != null && startsWith(i.namespace(), prefix)
+                        && StoreFilter.matches(i.value(), filter))
                 .sorted(Comparator.comparing(StoreItem::updatedAt).reversed())
                 .skip(offset).limit(limit)
+                .collect(Collectors.toList()).stream()
                 .map(i -> {
+                    if (refreshTtl) {
+                        refresh(i);
+                    }
                     Map<String, Object> m = i.toJson();
                     m.put("score", null);
                     return (Object) m;
@@ -120,12 +138,26 @@ public final class StoreService {
         TreeSet<List<String>> found = new TreeSet<>(StoreService::compareNamespaces);
         db.run(() -> db.store.values().forEach(i -> {
             List<String> ns = i.namespace();
-            if (matchesFrom(ns, prefix, false) && matchesFrom(ns, suffix, true)) {
+            if (live(i) != null && matchesFrom(ns, prefix, false) && matchesFrom(ns, suffix, true)) {
                 found.add(List.copyOf(ns.subList(0, Math.min(maxDepth, ns.size()))));
             }
         }));
         List<Object> page = found.stream().skip(offset).limit(limit).collect(Collectors.toList());
         return Json.obj("namespaces", page);
+    }
+
+    /** The item unless its TTL ran out (a sweep may not have removed it yet); call with the lock held. */
+    private StoreItem live(StoreItem item) {
+        return item == null || Ttl.expired(item.expiresAt(), db.clock.current()) ? null : item;
+    }
+
+    /** Re-arms an item's TTL ({@code refresh_ttl}); call with the lock held. */
+    private void refresh(StoreItem item) {
+        if (item.ttlMinutes() != null) {
+            StoreItem refreshed = item.refreshed(db.clock.current());
+            db.store.put(Db.storeKey(item.namespace(), item.key()), refreshed);
+            expiry.sweepAt(refreshed.expiresAt());
+        }
     }
 
     /** Validates labels: none empty or containing a period (422 plain text), and, for writes, not empty. */

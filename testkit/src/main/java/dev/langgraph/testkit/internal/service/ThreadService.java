@@ -8,6 +8,7 @@ import dev.langgraph.testkit.internal.json.Json;
 import dev.langgraph.testkit.internal.model.CheckpointRecord;
 import dev.langgraph.testkit.internal.model.Db;
 import dev.langgraph.testkit.internal.model.Ids;
+import dev.langgraph.testkit.internal.model.RunEvents;
 import dev.langgraph.testkit.internal.model.ThreadRecord;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -125,6 +126,17 @@ public final class ThreadService {
      */
     public Map<String, Object> get(String id, List<String> include) {
         return db.tx(() -> find(id).toJson(include.contains("ttl")));
+    }
+
+    /**
+     * Returns a thread's stream log ({@code GET /threads/{id}/stream}).
+     *
+     * @param id the thread id
+     * @return the log
+     * @throws HttpError 404 if the thread is missing, 422 if the id is not a UUID
+     */
+    public RunEvents events(String id) {
+        return db.tx(() -> find(id).events);
     }
 
     /**
