@@ -32,6 +32,9 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
     /**
      * Checks the values.
      *
+     * @param maxRetries retries after the first attempt; 0 disables retrying
+     * @param initialBackoff delay before the first retry (before jitter)
+     * @param maxBackoff upper bound of a delay, also for {@code Retry-After}
      * @throws IllegalArgumentException if a value is negative or the bounds are inverted
      * @throws NullPointerException if a duration is null
      */

@@ -25,6 +25,10 @@ public record Timeouts(Duration connect, Duration read, Duration write, Duration
     /**
      * Checks the values.
      *
+     * @param connect limit for establishing a connection
+     * @param read longest silence between two reads of the response
+     * @param write longest time one write of the request may block
+     * @param request limit for a whole non-streaming call, retries included
      * @throws NullPointerException if a value is null
      * @throws IllegalArgumentException if a value is negative
      */

@@ -12,7 +12,13 @@ import java.util.Map;
  */
 public record AssistantCountParams(Map<String, Object> metadata, String graphId, String name) {
 
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param metadata metadata the assistants must contain, or null
+     * @param graphId the graph id to match, or null
+     * @param name the name to match, or null
+     */
     public AssistantCountParams {
         metadata = Maps.copy(metadata);
     }

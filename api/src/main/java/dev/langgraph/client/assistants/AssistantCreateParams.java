@@ -30,6 +30,14 @@ public record AssistantCreateParams(
     /**
      * Checks the arguments.
      *
+     * @param graphId the graph the assistant runs (a graph id from the server's configuration)
+     * @param config the run configuration, or null
+     * @param context the static context, or null
+     * @param metadata metadata to store, or null
+     * @param assistantId the id to use, or null for a server-generated one
+     * @param ifExists what to do when {@code assistantId} exists already, or null for the server's default (raise)
+     * @param name a human-readable name, or null
+     * @param description a description, or null
      * @throws IllegalArgumentException if {@code graphId} is null or blank
      */
     public AssistantCreateParams {

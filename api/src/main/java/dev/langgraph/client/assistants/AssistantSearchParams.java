@@ -30,6 +30,14 @@ public record AssistantSearchParams(
     /**
      * Checks the paging values.
      *
+     * @param metadata metadata the assistants must contain, or null
+     * @param graphId the graph id to match, or null
+     * @param name a name to match (substring, as the server implements it), or null
+     * @param limit the page size (default 10)
+     * @param offset the number of assistants to skip (default 0)
+     * @param sortBy the sort field, or null
+     * @param sortOrder the sort order, or null
+     * @param select the fields to return, or null for all
      * @throws IllegalArgumentException if {@code limit} is not positive or {@code offset} is negative
      */
     public AssistantSearchParams {

@@ -23,7 +23,16 @@ public record AssistantUpdateParams(
         String name,
         String description) {
 
-    /** Copies the maps. */
+    /**
+     * Copies the maps.
+     *
+     * @param graphId a new graph id, or null
+     * @param config a new configuration, or null
+     * @param context a new context, or null
+     * @param metadata metadata to merge, or null
+     * @param name a new name, or null
+     * @param description a new description, or null
+     */
     public AssistantUpdateParams {
         context = Maps.copy(context);
         metadata = Maps.copy(metadata);

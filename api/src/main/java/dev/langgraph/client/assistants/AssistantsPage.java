@@ -11,7 +11,12 @@ import java.util.List;
  */
 public record AssistantsPage(List<Assistant> assistants, String next) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param assistants the assistants on this page
+     * @param next the offset of the next page from the {@code X-Pagination-Next} header, or null when the server sent none
+     */
     public AssistantsPage {
         assistants = List.copyOf(assistants);
     }

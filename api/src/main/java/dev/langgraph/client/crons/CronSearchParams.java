@@ -32,6 +32,15 @@ public record CronSearchParams(
     /**
      * Checks the paging values.
      *
+     * @param assistantId only crons of this assistant, or null
+     * @param threadId only crons on this thread, or null
+     * @param enabled only active ({@code true}) or paused ({@code false}) crons, or null for both
+     * @param metadata metadata the crons must contain, or null
+     * @param limit the page size (default 10)
+     * @param offset the number of crons to skip (default 0)
+     * @param sortBy the sort field, or null
+     * @param sortOrder the sort order, or null
+     * @param select the fields to return, or null for all
      * @throws IllegalArgumentException if {@code limit} is not positive or {@code offset} is negative
      */
     public CronSearchParams {

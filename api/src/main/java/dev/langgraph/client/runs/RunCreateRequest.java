@@ -16,6 +16,9 @@ public record RunCreateRequest(String threadId, String assistantId, RunParams pa
     /**
      * Checks the ids.
      *
+     * @param threadId the thread, or null for a stateless run
+     * @param assistantId the assistant id or graph id
+     * @param params the run's arguments; null for none
      * @throws IllegalArgumentException if {@code assistantId} is null or blank, or {@code threadId} is blank
      */
     public RunCreateRequest {

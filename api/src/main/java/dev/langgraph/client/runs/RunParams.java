@@ -90,6 +90,28 @@ public record RunParams(
     /**
      * Checks the arguments and copies the collections.
      *
+     * @param input the graph input: a map, or any object the JSON codec can write; null for none
+     * @param command a command to resume, update the state or go to nodes (sent without its null fields); null for none
+     * @param metadata metadata for the run, or null
+     * @param config the run configuration, or null
+     * @param context the static context for the graph, or null
+     * @param checkpoint the checkpoint to start from, or null
+     * @param checkpointId the id of the checkpoint to start from, or null
+     * @param interruptBefore the nodes to stop before; {@link #ALL_NODES} for every node; null for none
+     * @param interruptAfter the nodes to stop after; {@link #ALL_NODES} for every node; null for none
+     * @param webhook a URL the server calls when the run ends, or null
+     * @param multitaskStrategy what to do when the thread is busy, or null for the server's default (reject)
+     * @param ifNotExists what to do when the thread does not exist, or null for the server's default (reject)
+     * @param onCompletion whether to keep the temporary thread of a stateless run, or null
+     * @param afterSeconds seconds to wait before starting the run, or null
+     * @param langsmithTracing the LangSmith project and example to trace into (sent as {@code langsmith_tracer}), or null
+     * @param durability when checkpoints are persisted, or null
+     * @param streamMode the stream modes, or null for {@code values}
+     * @param streamSubgraphs whether to stream subgraph events too
+     * @param streamResumable whether the server keeps the whole event log, so that a broken stream can resume
+     * @param feedbackKeys LangSmith feedback keys for the run, or null
+     * @param onDisconnect what the server does with the run when the client disconnects, or null
+     * @param onRunCreated called with the run's ids from the response's {@code Content-Location}; not sent; null for none
      * @throws IllegalArgumentException if {@code afterSeconds} is negative, or {@code streamMode} is empty or holds
      *     null
      */

@@ -18,6 +18,11 @@ public record ListNamespacesParams(List<String> prefix, List<String> suffix, Int
     /**
      * Checks the depth and paging values.
      *
+     * @param prefix only namespaces starting with these labels, or null
+     * @param suffix only namespaces ending with these labels, or null
+     * @param maxDepth namespaces are truncated to this many labels, or null for full paths
+     * @param limit the page size (default 100)
+     * @param offset the number of namespaces to skip (default 0)
      * @throws IllegalArgumentException if {@code maxDepth} or {@code limit} is not positive, or {@code offset} is
      *     negative
      */

@@ -16,6 +16,9 @@ public record PutItemParams(boolean indexDisabled, List<String> indexFields, Int
     /**
      * Checks the arguments.
      *
+     * @param indexDisabled true to keep the item out of the semantic index ({@code "index": false})
+     * @param indexFields the value fields to index ({@code "index": [...]}), or null for the store's default
+     * @param ttlMinutes minutes until the item expires, or null for the store's default
      * @throws IllegalArgumentException if the index is both disabled and given fields, or {@code ttlMinutes} is
      *     not positive
      */

@@ -18,6 +18,11 @@ public record SearchItemsParams(Map<String, Object> filter, int limit, int offse
     /**
      * Checks the paging values.
      *
+     * @param filter value fields the items must equal, or null
+     * @param limit the page size (default 10)
+     * @param offset the number of items to skip (default 0)
+     * @param query a natural-language query for semantic search, or null (ignored by stores without an index)
+     * @param refreshTtl whether reading the items restarts their time to live, or null for the store's default
      * @throws IllegalArgumentException if {@code limit} is not positive or {@code offset} is negative
      */
     public SearchItemsParams {

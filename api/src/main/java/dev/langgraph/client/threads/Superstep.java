@@ -16,6 +16,7 @@ public record Superstep(List<StateUpdate> updates) {
     /**
      * Checks and copies the updates.
      *
+     * @param updates the updates of this step
      * @throws IllegalArgumentException if {@code updates} is null or holds a null
      */
     public Superstep {

@@ -12,7 +12,13 @@ import java.util.Map;
  */
 public record ThreadCountParams(Map<String, Object> metadata, Map<String, Object> values, ThreadStatus status) {
 
-    /** Copies the maps. */
+    /**
+     * Copies the maps.
+     *
+     * @param metadata metadata the threads must contain, or null
+     * @param values state values the threads must contain, or null
+     * @param status the status to match, or null
+     */
     public ThreadCountParams {
         metadata = Maps.copy(metadata);
         values = Maps.copy(values);

@@ -24,7 +24,16 @@ public record ThreadCreateParams(
         String graphId,
         Integer ttlMinutes) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param metadata metadata to store, or null
+     * @param threadId the id to use, or null for a server-generated one
+     * @param ifExists what to do when {@code threadId} exists already, or null for the server's default (raise)
+     * @param supersteps state updates to apply when the thread is created, or null; the server needs a graph id ({@code graphId}) to apply them
+     * @param graphId the graph to associate the thread with, sent as {@code metadata.graph_id}, or null
+     * @param ttlMinutes how long the thread lives, in minutes, before the server deletes it; or null for no TTL
+     */
     public ThreadCreateParams {
         metadata = Maps.copy(metadata);
         supersteps = Maps.copy(supersteps);

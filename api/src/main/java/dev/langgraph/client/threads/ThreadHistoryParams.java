@@ -23,6 +23,11 @@ public record ThreadHistoryParams(
     /**
      * Checks the arguments.
      *
+     * @param limit the most states to return (default 10)
+     * @param beforeCheckpointId only states before the checkpoint with this id, or null
+     * @param beforeCheckpoint only states before this checkpoint, or null (at most one of the two "before" fields)
+     * @param metadata metadata the states must contain, or null
+     * @param checkpoint the subgraph checkpoint to list the states of, or null for the root graph
      * @throws IllegalArgumentException if {@code limit} is not positive or both "before" fields are set
      */
     public ThreadHistoryParams {

@@ -38,6 +38,16 @@ public record ThreadSearchParams(
     /**
      * Checks the paging values and the number of extract paths.
      *
+     * @param metadata metadata the threads must contain, or null
+     * @param values state values the threads must contain, or null
+     * @param ids only these thread ids, or null
+     * @param status the status to match, or null
+     * @param limit the page size (default 10)
+     * @param offset the number of threads to skip (default 0)
+     * @param sortBy the sort field, or null
+     * @param sortOrder the sort order, or null
+     * @param select the fields to return, or null for all
+     * @param extract alias to JSON path (such as {@code "values.messages[-1]"}) of values to return in {@link Thread#extracted()}; at most {@value #MAX_EXTRACT} entries; or null
      * @throws IllegalArgumentException if {@code limit} is not positive, {@code offset} is negative or
      *     {@code extract} has more than {@value #MAX_EXTRACT} entries
      */

@@ -16,6 +16,9 @@ public record ThreadUpdateParams(Map<String, Object> metadata, Integer ttlMinute
     /**
      * Checks and copies the metadata.
      *
+     * @param metadata metadata to merge into the thread's metadata (required; may be empty)
+     * @param ttlMinutes a new time to live in minutes, or null to leave it unchanged
+     * @param returnMinimal whether to ask the server for no body ({@code Prefer: return=minimal}); the update then returns null
      * @throws IllegalArgumentException if {@code metadata} is null
      */
     public ThreadUpdateParams {

@@ -29,6 +29,13 @@ public record TransportRequest(
     /**
      * Checks the arguments.
      *
+     * @param method the HTTP method in upper case, such as {@code GET}
+     * @param uri the absolute request URI, query included and already encoded
+     * @param headers the request headers
+     * @param body the request body, or {@code null} for none; transports must not modify it
+     * @param connectTimeout the limit for establishing a connection
+     * @param readTimeout the longest silence allowed between two reads of the response (the idle gap that matters on a quiet SSE stream); {@link Duration#ZERO} means no limit
+     * @param writeTimeout the longest time a single write of the request may block; {@link Duration#ZERO} means no limit
      * @throws NullPointerException if any argument other than {@code body} is null
      */
     public TransportRequest {

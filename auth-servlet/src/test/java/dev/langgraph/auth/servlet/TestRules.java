@@ -56,7 +56,7 @@ final class TestRules {
                     List<String> namespace = new ArrayList<>(value.namespace() == null ? List.of()
                             : value.namespace());
                     namespace.add(0, ctx.user().identity());
-                    value.put("namespace", namespace);
+                    value.namespace(namespace);
                     return AuthResult.allow();
                 })
                 .on(AuthEvent.CRONS, (ctx, value) -> {
