@@ -81,6 +81,8 @@ for t in httpclient5 vertx; do
 done
 for t in httpclient5 vertx; do
   step "4. 1 GiB stream $t" 240 "${JAVA[@]}" -Xmx64m dev.langgraph.benchmarks.HugeStream "$BASE" $t
+  # A JVM that died of OutOfMemoryError recorded nothing: record the failure.
+  grep -q "^huge	$t " "$TSV" || printf 'huge\t%s (1 GiB, -Xmx64m)\tcompleted\t0\n' $t >> "$TSV"
 done
 kill $SERVER_PID 2>/dev/null; wait $SERVER_PID 2>/dev/null
 

@@ -30,6 +30,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code jackson}: the floor: Jackson alone parses every event's {@code data} payload from bytes.</li>
+ *   <li>{@code jacksonViaString}: diagnostic: the same, after a UTF-8 String round trip of each payload.</li>
  *   <li>{@code sdkDecoder}: the SDK's decoder path, as {@code EventSource#onEvent} runs it per event:
  *       {@link SseDecoder} on 16 KB chunks, then {@code JsonCodec.read(data bytes)} and a {@link StreamPart}.</li>
  *   <li>{@code sdkClient}: the public path: {@code client.runs().stream(...)} iterated, over a transport that
@@ -91,6 +92,19 @@ public class SseDecodeBenchmark {
     public void jackson(Blackhole bh) throws IOException {
         for (byte[] p : payloads) {
             bh.consume(mapper.readValue(p, Object.class));
+        }
+    }
+
+    /**
+     * Diagnostic: Jackson alone, but each payload first decoded to a String and re-encoded to bytes, as the SDK
+     * does between {@code SseDecoder#dispatch} ({@code new String(data, UTF_8)}) and {@code EventSource#onEvent}
+     * ({@code data().getBytes(UTF_8)}). The gap to {@link #jackson} is the cost of that round trip.
+     */
+    @Benchmark
+    public void jacksonViaString(Blackhole bh) throws IOException {
+        for (byte[] p : payloads) {
+            bh.consume(mapper.readValue(new String(p, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8),
+                    Object.class));
         }
     }
 

@@ -8,31 +8,23 @@ import dev.langgraph.testkit.graph.Reducers;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The debug, tasks, checkpoints, events and legacy messages stream modes, and their agreement with the state. */
 class StreamModesTest {
 
-    static FakeLangGraphServer server;
-    static Http http;
+    /** Returns a whole message without streaming it. */
+    static final Graph REPLIER = Graph.builder()
+            .channel("messages", Reducers.messages(), List.of())
+            .node("reply", ctx -> Map.of("messages", List.of(Messages.ai("m-1", "hello"))))
+            .edge(Graph.START, "reply").edge("reply", Graph.END)
+            .build();
 
-    @BeforeAll
-    static void start() {
-        Graph replier = Graph.builder()
-                .channel("messages", Reducers.messages(), List.of())
-                .node("reply", ctx -> Map.of("messages", List.of(Messages.ai("m-1", "hello"))))
-                .edge(Graph.START, "reply").edge("reply", Graph.END)
-                .build();
-        server = FakeLangGraphServer.builder().referenceGraphs().graph("replier", replier).start();
-        http = new Http(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static LangGraphServerExtension server = LangGraphServerExtension.newInstance().referenceGraphs()
+            .graph("replier", REPLIER).build();
+    final Http http = new Http(server.baseUrl());
 
     static List<String> names(List<Http.Event> events) {
         return events.stream().map(Http.Event::event).collect(Collectors.toList());

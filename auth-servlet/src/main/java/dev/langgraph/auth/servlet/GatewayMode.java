@@ -14,7 +14,8 @@ import java.util.Objects;
  *       caller's own {@code metadata} filter contradicts it, the gateway answers {@code []} or {@code 0} itself.</li>
  *   <li><b>Reading one resource</b> ({@code GET /threads/{id}}, {@code GET /assistants/{id}}): the response is
  *       buffered (up to {@link #maxResponseBytes()}) and a resource whose {@code metadata} fails the filter becomes
- *       404 {@code {"detail": "Not found"}}.</li>
+ *       404 {@code {"detail": "Not found"}} ({@code Accept-Encoding} is not passed on for these, and a compressed
+ *       response is refused with 502: it cannot be checked).</li>
  *   <li><b>Everything else about one resource</b> (updates, deletes, state, history, runs of a thread and their
  *       streams, copies, run creation, creation with a given id): before the request is passed on, the gateway
  *       reads the thread or assistant through the {@link ResourceReader} and refuses with 404 when it exists and

@@ -204,7 +204,7 @@ public final class LangGraphAuthFilter implements Filter {
         }
         if (outcome instanceof AuthOutcome.Public) {
             return new Passing(new ForwardedRequest(http, in.body(), http.getContentType(), http.getQueryString(),
-                    in.authRequest().queryParams(), null), null);
+                    in.authRequest().queryParams(), null, false), null);
         }
         AuthOutcome.Allowed allowed = (AuthOutcome.Allowed) outcome;
         Object body = allowed.body();
@@ -225,11 +225,11 @@ public final class LangGraphAuthFilter implements Filter {
                     .map(f -> new CheckedResponse(out, f, gateway.maxResponseBytes())).orElse(null);
         }
         expose(http, allowed);
-        return new Passing(forwarded(http, in, allowed, body), checked);
+        return new Passing(forwarded(http, in, allowed, body, checked != null), checked);
     }
 
     private ForwardedRequest forwarded(HttpServletRequest http, IncomingRequest in, AuthOutcome.Allowed allowed,
-            Object body) {
+            Object body, boolean responseChecked) {
         boolean reserialize = body != null && (in.json() || in.body().length == 0 || body != allowed.body());
         byte[] bytes = reserialize ? Json.write(body) : in.body();
         String contentType = reserialize ? "application/json" : http.getContentType();
@@ -238,7 +238,8 @@ public final class LangGraphAuthFilter implements Filter {
         ForwardedRequest.UserPrincipal principal = new ForwardedRequest.UserPrincipal(
                 new LangGraphPrincipal(allowed.user()),
                 allowed.user().permissions() == null ? List.of() : allowed.user().permissions(), AUTH_TYPE);
-        return new ForwardedRequest(http, bytes, contentType, query, allowed.queryParams(), principal);
+        return new ForwardedRequest(http, bytes, contentType, query, allowed.queryParams(), principal,
+                responseChecked);
     }
 
     private void expose(HttpServletRequest http, AuthOutcome.Allowed allowed) {

@@ -31,9 +31,13 @@ final class JettyServer implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(contextPath);
         for (Filter filter : filters) {
-            context.addFilter(new FilterHolder(filter), "/*", EnumSet.allOf(DispatcherType.class));
+            FilterHolder holder = new FilterHolder(filter);
+            holder.setAsyncSupported(true);
+            context.addFilter(holder, "/*", EnumSet.allOf(DispatcherType.class));
         }
-        context.addServlet(new ServletHolder(servlet), "/*");
+        ServletHolder holder = new ServletHolder(servlet);
+        holder.setAsyncSupported(true);
+        context.addServlet(holder, "/*");
         server.setHandler(context);
         server.start();
         return new JettyServer(server, connector.getLocalPort());
@@ -48,7 +52,11 @@ final class JettyServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop", e);
+        }
     }
 }

@@ -3,6 +3,11 @@ package dev.langgraph.auth.servlet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langgraph.auth.AuthEngine;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -203,6 +208,33 @@ class LangGraphAuthFilterTest {
         assertThat(rules.authentications).hasValue(1);
         assertThat(EchoServlet.parse((String) EchoServlet.parse(response.body()).get("body")))
                 .isEqualTo(Map.of("metadata", Map.of("owner", "alice")));
+    }
+
+    @Test
+    void asyncAndForwardDispatchesPassWithoutASecondAuthentication() throws Exception {
+        HttpServlet dispatching = new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void service(HttpServletRequest req, HttpServletResponse resp)
+                    throws IOException, jakarta.servlet.ServletException {
+                if (req.getDispatcherType() == DispatcherType.REQUEST && "async".equals(req.getParameter("via"))) {
+                    req.startAsync().dispatch("/threads/t2");
+                } else if (req.getDispatcherType() == DispatcherType.REQUEST) {
+                    req.getRequestDispatcher("/threads/t2").forward(req, resp);
+                } else {
+                    resp.getWriter().write(req.getDispatcherType() + " " + req.getUserPrincipal());
+                }
+            }
+        };
+        jetty = JettyServer.start("/", dispatching, LangGraphAuthFilter.of(rules.auth()));
+
+        RawHttp.Response async = jetty.send("GET", "/threads/t1?via=async", as("alice"), null);
+        RawHttp.Response forward = jetty.send("GET", "/threads/t1?via=forward", as("alice"), null);
+
+        assertThat(async.body()).startsWith("ASYNC ");
+        assertThat(forward.body()).isEqualTo("FORWARD LangGraphPrincipal[alice]");
+        assertThat(rules.authentications).hasValue(2);
     }
 
     @Test

@@ -32,10 +32,18 @@ final class RawHttp {
 
     static Response send(int port, String method, String target, Map<String, String> headers, String body)
             throws IOException {
+        List<String> lines = new ArrayList<>();
+        headers.forEach((k, v) -> lines.add(k + ": " + v));
+        return send(port, method, target, lines, body);
+    }
+
+    /** Sends header lines as given, e.g. the same header twice. */
+    static Response send(int port, String method, String target, List<String> headerLines, String body)
+            throws IOException {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
-        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        headerLines.forEach(line -> head.append(line).append("\r\n"));
         if (body != null) {
             head.append("Content-Length: ").append(content.length).append("\r\n");
         }

@@ -11,9 +11,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +35,10 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
     private final AtomicLong byteCount = new AtomicLong();
     private final AtomicInteger chunkCount = new AtomicInteger();
     private final AtomicLong demand = new AtomicLong();
-    private final AtomicBoolean inSignal = new AtomicBoolean();
+    /** The thread delivering a signal right now; a synchronous, re-entrant delivery on it is allowed. */
+    private final AtomicReference<Thread> signalling = new AtomicReference<>();
+    /** How deep the signalling thread is in signal methods; touched only by that thread. */
+    private int depth;
     private final AtomicInteger subscribeCalls = new AtomicInteger();
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
@@ -85,20 +88,20 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
             s.cancel();
             return;
         }
-        enter("onSubscribe");
+        boolean entered = enter("onSubscribe");
         try {
             subscription = s;
             if (initialRequest > 0) {
                 request(initialRequest);
             }
         } finally {
-            exit();
+            exit(entered);
         }
     }
 
     @Override
     public void onNext(ByteBuffer chunk) {
-        enter("onNext");
+        boolean entered = enter("onNext");
         try {
             if (subscription == null) {
                 violations.add("onNext before onSubscribe");
@@ -130,13 +133,13 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
                 request(1);
             }
         } finally {
-            exit();
+            exit(entered);
         }
     }
 
     @Override
     public void onError(Throwable error) {
-        enter("onError");
+        boolean entered = enter("onError");
         try {
             if (subscription == null) {
                 violations.add("onError before onSubscribe");
@@ -148,13 +151,13 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
                 violations.add("onError after a terminal signal: " + error);
             }
         } finally {
-            exit();
+            exit(entered);
         }
     }
 
     @Override
     public void onComplete() {
-        enter("onComplete");
+        boolean entered = enter("onComplete");
         try {
             if (subscription == null) {
                 violations.add("onComplete before onSubscribe");
@@ -163,18 +166,32 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
                 violations.add("onComplete after a terminal signal");
             }
         } finally {
-            exit();
+            exit(entered);
         }
     }
 
-    private void enter(String signal) {
-        if (!inSignal.compareAndSet(false, true)) {
-            violations.add(signal + " while another signal was still being delivered");
+    /**
+     * Rule 1.3: signals are serial. A signal delivered from inside another on the same thread (onNext from the
+     * request made in onSubscribe or onNext) is allowed; one on another thread while a signal runs is not.
+     */
+    private boolean enter(String signal) {
+        Thread me = Thread.currentThread();
+        if (signalling.get() == me) {
+            depth++;
+            return true;
         }
+        if (!signalling.compareAndSet(null, me)) {
+            violations.add(signal + " on " + me.getName() + " while another thread was still in a signal");
+            return false;
+        }
+        depth = 1;
+        return true;
     }
 
-    private void exit() {
-        inSignal.set(false);
+    private void exit(boolean entered) {
+        if (entered && --depth == 0) {
+            signalling.set(null);
+        }
     }
 
     /** Adds demand; safe from any thread, including from inside {@code onNext}. */
@@ -232,6 +249,11 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
 
     List<String> violations() {
         return violations;
+    }
+
+    /** Polls until {@code onSubscribe} has been called, which a publisher may do asynchronously. */
+    void awaitSubscribed() {
+        Await.until("the body publisher called onSubscribe", () -> subscription != null, this::state);
     }
 
     /** Polls until at least {@code n} bytes arrived, or the body ended. */

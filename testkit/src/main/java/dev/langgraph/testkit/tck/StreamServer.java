@@ -9,9 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A server for aborts. {@code /stream} (any method) is an endless event stream after one event; {@code /hang}
- * never answers. Either way the server then waits for the client to go away, and counts it. {@code /ok} answers
- * "ok" and keeps the connection alive. Requests with an {@code X-Id} header open {@link #receivedLatch(String)}.
+ * A server for aborts. {@code /hang} never answers; any other path but {@code /ok}, with any method, is an
+ * endless event stream after one event. Either way the server then waits for the client to go away, and counts
+ * it. {@code /ok} answers "ok" and keeps the connection alive. Requests with an {@code X-Id} header open
+ * {@link #receivedLatch(String)}.
  */
 final class StreamServer implements AutoCloseable {
 
@@ -21,7 +22,7 @@ final class StreamServer implements AutoCloseable {
     private static final String SSE_HEAD = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
             + "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n\r\n";
 
-    /** Requests received on {@code /stream} and {@code /hang}. */
+    /** Requests received, except on {@code /ok}. */
     final AtomicInteger requests = new AtomicInteger();
     /** Connections of such requests that the client closed. */
     final AtomicInteger clientsGone = new AtomicInteger();

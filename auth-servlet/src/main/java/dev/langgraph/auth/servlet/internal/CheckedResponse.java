@@ -64,6 +64,12 @@ public final class CheckedResponse extends HttpServletResponseWrapper {
             Responses.refuse(response, 502, "Bad Gateway", Map.of());
             return;
         }
+        String encoding = response.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.equalsIgnoreCase("identity")) {
+            LOG.warn("Gateway refused a response with 502: it is {}-encoded and cannot be checked", encoding);
+            Responses.refuse(response, 502, "Bad Gateway", Map.of());
+            return;
+        }
         byte[] body = buffer.toByteArray();
         if (response.getStatus() / 100 == 2 && !visible(body)) {
             Responses.refuse(response, 404, "Not found", Map.of());

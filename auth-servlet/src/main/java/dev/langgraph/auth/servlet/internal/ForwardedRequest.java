@@ -12,6 +12,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,7 @@ public final class ForwardedRequest extends HttpServletRequestWrapper {
     private final String queryString;
     private final Map<String, String[]> parameters;
     private final UserPrincipal principal;
+    private final Set<String> hidden;
     private final Map<String, List<String>> replacedHeaders = new LinkedHashMap<>();
 
     /**
@@ -50,10 +52,17 @@ public final class ForwardedRequest extends HttpServletRequestWrapper {
      * @param queryString the raw query string to pass on, null for none
      * @param queryParams the decoded parameters of that query string
      * @param principal the authenticated user, null on a public route (the container's principal then shows)
+     * @param uncompressed whether to hide {@code Accept-Encoding}, so that a response the filter must read comes
+     *     back uncompressed
      */
     public ForwardedRequest(HttpServletRequest request, byte[] body, String contentType, String queryString,
-            Map<String, List<String>> queryParams, UserPrincipal principal) {
+            Map<String, List<String>> queryParams, UserPrincipal principal, boolean uncompressed) {
         super(request);
+        Set<String> hide = new HashSet<>(HIDDEN);
+        if (uncompressed) {
+            hide.add("accept-encoding");
+        }
+        this.hidden = Set.copyOf(hide);
         this.body = body;
         this.contentType = contentType;
         this.queryString = queryString;
@@ -124,7 +133,7 @@ public final class ForwardedRequest extends HttpServletRequestWrapper {
     @Override
     public Enumeration<String> getHeaderNames() {
         List<String> names = new ArrayList<>();
-        Predicate<String> visible = n -> !HIDDEN.contains(n.toLowerCase(Locale.ROOT));
+        Predicate<String> visible = n -> !hidden.contains(n.toLowerCase(Locale.ROOT));
         Collections.list(super.getHeaderNames()).stream().filter(visible).forEach(names::add);
         replacedHeaders.keySet().forEach(n -> names.add(n.equals("content-length") ? "Content-Length"
                 : "Content-Type"));
@@ -139,7 +148,7 @@ public final class ForwardedRequest extends HttpServletRequestWrapper {
 
     @Override
     public long getDateHeader(String name) {
-        return HIDDEN.contains(name.toLowerCase(Locale.ROOT)) ? -1 : super.getDateHeader(name);
+        return hidden.contains(name.toLowerCase(Locale.ROOT)) ? -1 : super.getDateHeader(name);
     }
 
     private List<String> headerValues(String name) {
@@ -147,7 +156,7 @@ public final class ForwardedRequest extends HttpServletRequestWrapper {
         if (replacedHeaders.containsKey(key)) {
             return replacedHeaders.get(key);
         }
-        return HIDDEN.contains(key) ? List.of() : Collections.list(super.getHeaders(name));
+        return hidden.contains(key) ? List.of() : Collections.list(super.getHeaders(name));
     }
 
     @Override

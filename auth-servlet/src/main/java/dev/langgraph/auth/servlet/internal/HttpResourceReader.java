@@ -48,8 +48,10 @@ public final class HttpResourceReader implements ResourceReader {
         this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.timeout = timeout;
         this.headers = Map.copyOf(headers);
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        // HTTP/1.1: an h2c upgrade offer on a plain connection is answered oddly by some servers (Node's gives an
+        // empty body).
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Override

@@ -439,7 +439,8 @@ public final class NimbusJwtAuthenticator implements Authenticator {
                 throw new IllegalStateException("The JWKS refresh interval must be shorter than the cache TTL");
             }
             ConfigurableJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-            processor.setJWSTypeVerifier(types == null ? DefaultJOSEObjectTypeVerifier.JWT
+            processor.setJWSTypeVerifier(types == null
+                    ? new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null)
                     : new DefaultJOSEObjectTypeVerifier<>(types));
             processor.setJWSKeySelector(selector(hmac, asymmetric));
             processor.setJWTClaimsSetVerifier(claimsVerifier());

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,13 @@ import java.util.Map;
  * socket without finishing the response.
  */
 public final class ControlFilter extends Filter {
+
+    /**
+     * How long a cut answer stays open after its last bytes before the connection drops. HTTP clients report a
+     * broken connection as soon as they notice it, even with received data not read yet; the pause lets them
+     * deliver what was sent first, as when a real connection breaks some time after the last event.
+     */
+    private static final Duration CUT_GRACE = Duration.ofMillis(200);
 
     private final RequestLog requests;
     private final FaultQueue faults;
@@ -55,7 +63,7 @@ public final class ControlFilter extends Filter {
             chain.doFilter(exchange);
             return;
         }
-        pause(fault);
+        sleep(fault.delay());
         if (fault.closeConnection()) {
             throw new IOException("Connection closed by an injected fault");
         }
@@ -71,6 +79,7 @@ public final class ControlFilter extends Filter {
         exchange.setStreams(null, out);
         chain.doFilter(exchange);
         if (out.isCut()) {
+            sleep(CUT_GRACE);
             throw new IOException("Response cut by an injected fault");
         }
     }
@@ -88,10 +97,10 @@ public final class ControlFilter extends Filter {
         }
     }
 
-    private static void pause(FaultSpec fault) {
-        if (!fault.delay().isZero()) {
+    private static void sleep(Duration duration) {
+        if (!duration.isZero()) {
             try {
-                Thread.sleep(fault.delay().toMillis());
+                Thread.sleep(duration.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
