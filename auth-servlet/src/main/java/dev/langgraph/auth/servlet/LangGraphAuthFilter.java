@@ -230,6 +230,8 @@ public final class LangGraphAuthFilter implements Filter {
 
     private ForwardedRequest forwarded(HttpServletRequest http, IncomingRequest in, AuthOutcome.Allowed allowed,
             Object body, boolean responseChecked) {
+        // The JSON the handlers saw and changed, or one the engine or gateway made (a body for an empty request,
+        // a search filter): re-serialized. A body that is not JSON, on a route that reads none, goes on as received.
         boolean reserialize = body != null && (in.json() || in.body().length == 0 || body != allowed.body());
         byte[] bytes = reserialize ? Json.write(body) : in.body();
         String contentType = reserialize ? "application/json" : http.getContentType();

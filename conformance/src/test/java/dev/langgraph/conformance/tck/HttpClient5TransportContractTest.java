@@ -1,15 +1,13 @@
-package dev.langgraph.testkit.tck;
+package dev.langgraph.conformance.tck;
 
 import dev.langgraph.client.transport.HttpTransport;
+import dev.langgraph.testkit.tck.HttpTransportContractTest;
 import dev.langgraph.transport.httpclient5.HttpClient5Transport;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * The transport TCK run against the Apache HttpClient 5 transport.
- *
- * <p>It lives in the testkit's tests rather than the transport's because the testkit already depends on the
- * transport in test scope, and Maven refuses the reverse test dependency as a cycle.
  */
 class HttpClient5TransportContractTest extends HttpTransportContractTest {
 
