@@ -207,8 +207,9 @@ public final class LangGraphClientBuilder {
     }
 
     /**
-     * Sets where async results and stream parts are delivered. By default the client owns a pool of daemon
-     * threads. Never pass a direct executor ({@code Runnable::run}): results would then run on I/O threads.
+     * Sets where async results and stream parts are delivered. By default the client owns a fixed pool of
+     * {@code max(4, 2 × cores)} daemon threads; pass your own executor if your callbacks block for long. Never pass
+     * a direct executor ({@code Runnable::run}): results would then run on I/O threads.
      *
      * @param executor the executor; the client does not shut it down
      * @return this builder
@@ -309,7 +310,10 @@ public final class LangGraphClientBuilder {
 
     private static ExecutorService newCompletionPool() {
         AtomicInteger n = new AtomicInteger();
-        return Executors.newCachedThreadPool(r -> {
+        // Bounded: SDK tasks never block, so a few threads serve any number of streams (a cached pool grew to
+        // one thread per stream when 1,000 streams received an event at once).
+        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        return Executors.newFixedThreadPool(threads, r -> {
             java.lang.Thread t = new java.lang.Thread(r, "langgraph-sdk-async-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

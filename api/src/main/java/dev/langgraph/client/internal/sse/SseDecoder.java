@@ -289,7 +289,7 @@ public final class SseDecoder {
             return;
         }
         SseEvent event = new SseEvent(eventName,
-                dataLength == 0 ? null : new String(data, 0, dataLength, StandardCharsets.UTF_8),
+                dataLength == 0 ? null : java.util.Arrays.copyOf(data, dataLength),
                 lastEventId, retry);
         // Reset before calling out, so the decoder stays consistent whatever the sink does.
         eventName = null;

@@ -18,7 +18,6 @@ import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportResponse;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
@@ -332,15 +331,13 @@ public final class EventSource {
             return;
         }
         lastEventId = event.id() != null ? event.id() : lastEventId;
-        if (event.event() == null && event.data() == null) {
+        if (event.event() == null && event.dataBytes() == null) {
             return; // Python yields only parts with an event name or data
         }
         String name = event.event() == null ? "" : event.event();
         Object data;
         try {
-            data = event.data() == null || event.data().isEmpty()
-                    ? null
-                    : codec.read(event.data().getBytes(StandardCharsets.UTF_8));
+            data = event.dataBytes() == null ? null : codec.read(event.dataBytes());
         } catch (RuntimeException e) {
             closeResponse();
             fail(new ApiResponseValidationException("Invalid JSON in the data of event '" + name + "': "
