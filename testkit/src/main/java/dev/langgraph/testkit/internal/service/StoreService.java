@@ -105,21 +105,22 @@ public final class StoreService {
         int limit = body.optInt("limit", 10, 0, Integer.MAX_VALUE);
         int offset = body.optInt("offset", 0, 0, Integer.MAX_VALUE);
         boolean refreshTtl = body.optBool("refresh_ttl", true);
-        List<Object> items = db.tx(() -> db.store.values().stream()
-                .filter(i -> live(i) != null && startsWith(i.namespace(), prefix)
-                        && StoreFilter.matches(i.value(), filter))
-                .sorted(Comparator.comparing(StoreItem::updatedAt).reversed())
-                .skip(offset).limit(limit)
-                .collect(Collectors.toList()).stream()
-                .map(i -> {
-                    if (refreshTtl) {
-                        refresh(i);
-                    }
-                    Map<String, Object> m = i.toJson();
-                    m.put("score", null);
-                    return (Object) m;
-                })
-                .collect(Collectors.toList()));
+        List<Object> items = db.tx(() -> {
+            List<StoreItem> page = db.store.values().stream()
+                    .filter(i -> live(i) != null && startsWith(i.namespace(), prefix)
+                            && StoreFilter.matches(i.value(), filter))
+                    .sorted(Comparator.comparing(StoreItem::updatedAt).reversed())
+                    .skip(offset).limit(limit)
+                    .collect(Collectors.toList());
+            if (refreshTtl) {
+                page.forEach(this::refresh);
+            }
+            return page.stream().map(i -> {
+                Map<String, Object> m = i.toJson();
+                m.put("score", null);
+                return (Object) m;
+            }).collect(Collectors.toList());
+        });
         return Json.obj("items", items);
     }
 
