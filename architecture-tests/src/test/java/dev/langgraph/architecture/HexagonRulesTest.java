@@ -59,6 +59,26 @@ class HexagonRulesTest {
             .because("the fake server has its own JSON handling, so a client serialization bug cannot hide");
 
     @ArchTest
+    static final ArchRule authKnowsNothingOfTheClient = noClasses()
+            .that().resideInAPackage("dev.langgraph.auth..")
+            .should().dependOnClassesThat().resideInAPackage("dev.langgraph.client..")
+            .because("server-side auth is its own model; it must not drag the client in");
+
+    @ArchTest
+    static final ArchRule authCoreUsesNoServletOrJwtLibrary = noClasses()
+            .that().resideInAPackage("dev.langgraph.auth..")
+            .and().resideOutsideOfPackage("dev.langgraph.auth.servlet..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "com.nimbusds..",
+                    "com.fasterxml..")
+            .because("the auth core is plain Java; adapters bring the libraries");
+
+    @ArchTest
+    static final ArchRule onlyTheJwtPackageUsesNimbus = noClasses()
+            .that().resideOutsideOfPackage("dev.langgraph.auth.servlet.jwt..")
+            .should().dependOnClassesThat().resideInAPackage("com.nimbusds..")
+            .because("Nimbus is optional: only users of the JWT authenticator need it");
+
+    @ArchTest
     static final ArchRule nobodyReachesIntoAnotherModulesInternals = noClasses()
             .that().resideOutsideOfPackage("dev.langgraph.client..")
             .should().dependOnClassesThat().resideInAPackage("dev.langgraph.client..internal..")
@@ -73,6 +93,13 @@ class HexagonRulesTest {
     static final ArchRule vertxInternalsStayInTheAdapter = noClasses()
             .that().resideOutsideOfPackage("dev.langgraph.transport.vertx..")
             .should().dependOnClassesThat().resideInAPackage("dev.langgraph.transport.vertx.internal..");
+
+    @ArchTest
+    static final ArchRule authInternalsStayInAuth = noClasses()
+            .that().resideOutsideOfPackage("dev.langgraph.auth")
+            .and().resideOutsideOfPackage("dev.langgraph.auth.values..")
+            .and().resideOutsideOfPackage("dev.langgraph.auth.internal..")
+            .should().dependOnClassesThat().resideInAPackage("dev.langgraph.auth.internal..");
 
     @ArchTest
     static final ArchRule testkitInternalsStayInTheTestkit = noClasses()

@@ -288,7 +288,7 @@ public final class SseDecoder {
         if (eventName == null && dataLength == 0 && retry == null && !idInEvent) {
             return;
         }
-        SseEvent event = new SseEvent(eventName,
+        SseEvent event = SseEvent.ofBytes(eventName,
                 dataLength == 0 ? null : java.util.Arrays.copyOf(data, dataLength),
                 lastEventId, retry);
         // Reset before calling out, so the decoder stays consistent whatever the sink does.

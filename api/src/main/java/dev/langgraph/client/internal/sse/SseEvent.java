@@ -29,11 +29,16 @@ public final class SseEvent {
         this(event, data == null ? null : data.getBytes(StandardCharsets.UTF_8), id, retry);
     }
 
-    SseEvent(String event, byte[] data, String id, Integer retry) {
+    private SseEvent(String event, byte[] data, String id, Integer retry) {
         this.event = event;
         this.data = data;
         this.id = id;
         this.retry = retry;
+    }
+
+    /** The decoder's constructor: takes ownership of {@code data}. */
+    static SseEvent ofBytes(String event, byte[] data, String id, Integer retry) {
+        return new SseEvent(event, data, id, retry);
     }
 
     /**
