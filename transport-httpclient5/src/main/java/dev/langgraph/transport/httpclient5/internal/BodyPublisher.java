@@ -40,6 +40,8 @@ public final class BodyPublisher implements Flow.Publisher<ByteBuffer> {
     private final AtomicReference<Flow.Subscriber<? super ByteBuffer>> subscriber = new AtomicReference<>();
     private final Queue<ByteBuffer> chunks = new ConcurrentLinkedQueue<>();
     private final AtomicLong bufferedBytes = new AtomicLong();
+    /** The most bytes ever waiting at once: the high-water mark of {@link #bufferedBytes}. */
+    private final AtomicLong maxBufferedBytes = new AtomicLong();
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger drainRequests = new AtomicInteger();
     /** Set while HttpClient has stopped reading and waits for us to widen its window. */
@@ -103,6 +105,15 @@ public final class BodyPublisher implements Flow.Publisher<ByteBuffer> {
     }
 
     /**
+     * The most body bytes that ever waited for the subscriber at once. For tests and diagnostics.
+     *
+     * @return the high-water mark of {@link #bufferedBytes()}
+     */
+    public long maxBufferedBytes() {
+        return maxBufferedBytes.get();
+    }
+
+    /**
      * Whether the network delivered the whole body; its connection is then back in the pool.
      *
      * @return true once the body has ended on the network
@@ -130,7 +141,8 @@ public final class BodyPublisher implements Flow.Publisher<ByteBuffer> {
         ByteBuffer copy = ByteBuffer.allocate(src.remaining());
         copy.put(src).flip();
         // Count before queueing, so the count never runs below what is queued.
-        bufferedBytes.addAndGet(copy.remaining());
+        long buffered = bufferedBytes.addAndGet(copy.remaining());
+        maxBufferedBytes.accumulateAndGet(buffered, Math::max);
         chunks.add(copy);
         drain();
     }

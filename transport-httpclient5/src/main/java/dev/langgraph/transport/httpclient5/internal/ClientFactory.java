@@ -50,6 +50,8 @@ final class ClientFactory {
                 .setConnectionManager(pool)
                 // The first window of a response, before back-pressure takes over: one buffer budget.
                 .setHttp1Config(Http1Config.custom().setInitialWindowSize(BodyPublisher.BUFFER_BUDGET).build())
+                // Makes the input window hold for chunked bodies too (see WindowGatedSession).
+                .setIoSessionDecorator(WindowGatedSession::decorate)
                 .setThreadFactory(IoThreads.factory("langgraph-httpclient5"))
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
