@@ -1,5 +1,6 @@
 package dev.langgraph.testkit;
 
+import dev.langgraph.auth.Auth;
 import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.transport.HttpTransport;
 import dev.langgraph.testkit.graph.Graph;
@@ -44,6 +45,7 @@ public final class FakeLangGraphServer implements AutoCloseable {
     private final Duration heartbeat;
     private final TestClock clock;
     private final int requestHistory;
+    private final Auth auth;
     private ServerRuntime runtime;
     private boolean closed;
 
@@ -55,6 +57,7 @@ public final class FakeLangGraphServer implements AutoCloseable {
         this.heartbeat = b.heartbeat;
         this.clock = b.clock;
         this.requestHistory = b.requestHistory;
+        this.auth = b.auth;
     }
 
     /**
@@ -90,7 +93,7 @@ public final class FakeLangGraphServer implements AutoCloseable {
             throw new IllegalStateException("The server is already started");
         }
         runtime = new ServerRuntime(requestedPort, graphs, defaultMultitaskStrategy, heartbeat.toMillis(),
-                clock == null ? new SystemTimeline() : clock.timeline(), requestHistory);
+                clock == null ? new SystemTimeline() : clock.timeline(), requestHistory, auth);
         return this;
     }
 
@@ -290,8 +293,29 @@ public final class FakeLangGraphServer implements AutoCloseable {
         private Duration heartbeat = Duration.ofSeconds(5);
         private TestClock clock;
         private int requestHistory = 1000;
+        private Auth auth;
 
         private Builder() {
+        }
+
+        /**
+         * Protects the server with a custom auth, applied as the Python server applies it: every request is
+         * authenticated (the meta routes {@code /ok}, {@code /info}, {@code /docs}, {@code /openapi.json} and
+         * {@code /metrics} stay public); a refusal answers its status with {@code {"detail": ...}} and the
+         * handler's headers (e.g. 401 with {@code WWW-Authenticate}); an allowed request is served with the body
+         * and query as the handlers changed them (e.g. {@code metadata.owner} stamped); a handler's filter hides
+         * threads, assistants and crons whose metadata does not match it (a single read, update or delete answers
+         * 404, a create on a hidden id or a copy of a hidden thread 409, runs of a hidden thread 404, a join stream
+         * a 404 {@code error} event; searches and counts leave them out). As on the Python server, filters are not
+         * applied to store items (handlers may refuse or rewrite namespaces). Without it, everything is allowed.
+         *
+         * @param auth the handlers
+         * @return this builder
+         * @throws NullPointerException if auth is null
+         */
+        public Builder auth(Auth auth) {
+            this.auth = Objects.requireNonNull(auth, "auth");
+            return this;
         }
 
         /**

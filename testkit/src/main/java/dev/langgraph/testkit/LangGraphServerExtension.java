@@ -1,5 +1,6 @@
 package dev.langgraph.testkit;
 
+import dev.langgraph.auth.Auth;
 import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.testkit.graph.Graph;
 import java.time.Duration;
@@ -229,6 +230,19 @@ public final class LangGraphServerExtension
          */
         public Builder heartbeatInterval(Duration interval) {
             server.heartbeatInterval(interval);
+            return this;
+        }
+
+        /**
+         * Protects the server with a custom auth (see
+         * {@link FakeLangGraphServer.Builder#auth(Auth)}).
+         *
+         * @param auth the handlers
+         * @return this builder
+         * @throws NullPointerException if auth is null
+         */
+        public Builder auth(Auth auth) {
+            server.auth(auth);
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.langgraph.testkit.internal;
 
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
+import dev.langgraph.auth.Auth;
 import dev.langgraph.testkit.graph.Graph;
 import dev.langgraph.testkit.internal.clock.Timeline;
 import dev.langgraph.testkit.internal.control.ControlFilter;
@@ -53,6 +54,23 @@ public final class ServerRuntime implements AutoCloseable {
      */
     public ServerRuntime(int port, Map<String, Graph> graphs, String defaultMultitaskStrategy, long heartbeatMillis,
             Timeline timeline, int requestHistory) {
+        this(port, graphs, defaultMultitaskStrategy, heartbeatMillis, timeline, requestHistory, null);
+    }
+
+    /**
+     * Binds the server on 127.0.0.1 and starts serving, behind an auth.
+     *
+     * @param port the port, 0 for a free one
+     * @param graphs the graphs by id
+     * @param defaultMultitaskStrategy the default strategy
+     * @param heartbeatMillis the heartbeat interval, 0 for none
+     * @param timeline the clock (the wall clock, or a test's manual clock); closed with the server
+     * @param requestHistory how many requests to keep for inspection
+     * @param auth the auth every request passes, null for none
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public ServerRuntime(int port, Map<String, Graph> graphs, String defaultMultitaskStrategy, long heartbeatMillis,
+            Timeline timeline, int requestHistory, Auth auth) {
         this.ctx = new ServerContext(graphs, defaultMultitaskStrategy, heartbeatMillis, timeline);
         this.assistants = new AssistantService(ctx);
         this.requests = new RequestLog(requestHistory);
@@ -64,7 +82,7 @@ public final class ServerRuntime implements AutoCloseable {
         }
         this.httpThreads = Executors.newCachedThreadPool(DaemonThreads.named("langgraph-fake-http-"));
         http.setExecutor(httpThreads);
-        HttpContext context = http.createContext("/", Routes.build(ctx, assistants));
+        HttpContext context = http.createContext("/", Routes.build(ctx, assistants, auth));
         context.getFilters().add(new ControlFilter(requests, faults));
         http.start();
         ctx.baseUrl(baseUrl());

@@ -34,6 +34,22 @@ public final class Request {
     }
 
     /**
+     * Wraps an exchange whose body and query were replaced (by the server's auth).
+     *
+     * @param exchange the JDK exchange
+     * @param pathParams the matched path parameters (decoded)
+     * @param body the body to read instead of the exchange's
+     * @param query the decoded query parameters to read instead of the exchange's, null for those
+     */
+    public Request(HttpExchange exchange, Map<String, String> pathParams, byte[] body,
+            Map<String, List<String>> query) {
+        this.exchange = exchange;
+        this.pathParams = pathParams;
+        this.query = query == null ? parseQuery(exchange.getRequestURI().getRawQuery()) : new LinkedHashMap<>(query);
+        this.body = body;
+    }
+
+    /**
      * Returns the exchange, for streaming replies.
      *
      * @return the JDK exchange

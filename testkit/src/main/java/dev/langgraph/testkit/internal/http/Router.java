@@ -3,6 +3,7 @@ package dev.langgraph.testkit.internal.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Dispatches requests on method and path pattern ({@code /threads/{thread_id}/runs}); literal segments win over
@@ -24,6 +26,7 @@ public final class Router implements HttpHandler {
     private static final System.Logger LOG = System.getLogger(Router.class.getName());
 
     private final List<Route> routes = new ArrayList<>();
+    private volatile Gate gate;
 
     private static final class Route {
         final String method;
@@ -73,6 +76,17 @@ public final class Router implements HttpHandler {
         return this;
     }
 
+    /**
+     * Sets the gate every request passes before routing (the server's auth).
+     *
+     * @param gate the gate, null for none
+     * @return this router
+     */
+    public Router gate(Gate gate) {
+        this.gate = gate;
+        return this;
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         Reply reply;
@@ -97,6 +111,24 @@ public final class Router implements HttpHandler {
     }
 
     private Reply dispatch(HttpExchange exchange) {
+        Gate g = gate;
+        if (g == null) {
+            return route(exchange, null, Supplier::get);
+        }
+        byte[] body;
+        try {
+            body = exchange.getRequestBody().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Gate.Passage passage = g.enter(exchange, body);
+        if (passage.refusal() != null) {
+            return passage.refusal();
+        }
+        return route(exchange, passage, passage.around());
+    }
+
+    private Reply route(HttpExchange exchange, Gate.Passage passage, Gate.Around around) {
         String[] path = split(exchange.getRequestURI().getRawPath());
         Set<String> allowed = new LinkedHashSet<>();
         for (Route r : routes) {
@@ -109,7 +141,9 @@ public final class Router implements HttpHandler {
                 continue;
             }
             params.replaceAll((k, v) -> URLDecoder.decode(v.replace("+", "%2B"), StandardCharsets.UTF_8));
-            return r.handler.handle(new Request(exchange, params));
+            Request request = passage == null ? new Request(exchange, params)
+                    : new Request(exchange, params, passage.body(), passage.query());
+            return around.run(() -> r.handler.handle(request));
         }
         if (!allowed.isEmpty()) {
             return Reply.error(HttpError.of(405, "Method Not Allowed")).header("Allow", String.join(", ", allowed));

@@ -1,5 +1,6 @@
 package dev.langgraph.testkit.internal.routes;
 
+import dev.langgraph.auth.Auth;
 import dev.langgraph.testkit.internal.http.Router;
 import dev.langgraph.testkit.internal.service.AssistantService;
 import dev.langgraph.testkit.internal.service.CronService;
@@ -23,6 +24,18 @@ public final class Routes {
      * @return the router
      */
     public static Router build(ServerContext ctx, AssistantService assistants) {
+        return build(ctx, assistants, null);
+    }
+
+    /**
+     * Creates the services and registers their routes, behind the server's auth.
+     *
+     * @param ctx the server context
+     * @param assistants the assistant service (created by the caller, which also resets it)
+     * @param auth the auth every request passes, null for none
+     * @return the router
+     */
+    public static Router build(ServerContext ctx, AssistantService assistants, Auth auth) {
         ThreadService threads = new ThreadService(ctx);
         StateService states = new StateService(ctx, threads);
         RunService runs = new RunService(ctx, assistants);
@@ -33,6 +46,9 @@ public final class Routes {
         RunRoutes.register(router, runs, ctx.scheduler, ctx.heartbeatMillis);
         CronRoutes.register(router, new CronService(ctx, runs));
         StoreRoutes.register(router, new StoreService(ctx));
+        if (auth != null) {
+            router.gate(new AuthGate(auth, ctx.db, assistants));
+        }
         return router;
     }
 }

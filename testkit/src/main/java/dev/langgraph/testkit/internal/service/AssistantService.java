@@ -231,6 +231,7 @@ public final class AssistantService {
      * @return the page with pagination headers
      */
     public Reply search(Body body) {
+        Map<String, Object> auth = AuthScope.searchFilter("assistants");
         Map<String, Object> metadata = body.optObject("metadata");
         String graphId = body.optString("graph_id");
         String name = body.optString("name");
@@ -246,7 +247,7 @@ public final class AssistantService {
             checkGraph(graphId);
         }
         List<Map<String, Object>> rows = db.tx(() -> db.assistants.values().stream()
-                .filter(a -> matches(a, metadata, graphId, name))
+                .filter(a -> matches(a, metadata, graphId, name) && AuthScope.matches(auth, a.metadata))
                 .map(AssistantRecord::toJson)
                 .collect(Collectors.toList()));
         rows.sort(comparator(sortBy == null ? "created_at" : sortBy, desc));
@@ -262,10 +263,11 @@ public final class AssistantService {
      * @return the count
      */
     public long count(Body body) {
+        Map<String, Object> auth = AuthScope.searchFilter("assistants");
         Map<String, Object> metadata = body.optObject("metadata");
         String graphId = body.optString("graph_id");
         String name = body.optString("name");
-        return db.tx(() -> db.assistants.values().stream().filter(a -> matches(a, metadata, graphId, name)).count());
+        return db.tx(() -> db.assistants.values().stream().filter(a -> matches(a, metadata, graphId, name) && AuthScope.matches(auth, a.metadata)).count());
     }
 
     /**

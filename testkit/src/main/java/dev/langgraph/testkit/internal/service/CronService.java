@@ -202,7 +202,8 @@ public final class CronService {
         String threadId = thread == null ? null : ThreadService.threadId(thread);
         Boolean enabled = body.has("enabled") && body.raw("enabled") != null ? body.optBool("enabled", true) : null;
         Map<String, Object> metadata = body.optObject("metadata");
-        return c -> (assistantId == null || assistantId.equals(c.assistantId))
+        Map<String, Object> auth = AuthScope.searchFilter("crons");
+        return c -> AuthScope.matches(auth, c.metadata) && (assistantId == null || assistantId.equals(c.assistantId))
                 && (threadId == null || threadId.equals(c.threadId))
                 && (enabled == null || enabled == c.enabled)
                 && (metadata == null || Containment.contains(c.metadata, metadata));

@@ -291,6 +291,7 @@ public final class ThreadService {
 
     private Filter filter(Body body, boolean withIds) {
         Filter f = new Filter();
+        f.auth = AuthScope.searchFilter("threads");
         f.metadata = body.optObject("metadata");
         f.values = body.optObject("values");
         f.status = body.optString("status");
@@ -328,9 +329,10 @@ public final class ThreadService {
         Map<String, Object> values;
         String status;
         Set<String> ids;
+        Map<String, Object> auth;
 
         boolean matches(ThreadRecord t) {
-            return (metadata == null || Containment.contains(t.metadata, metadata))
+            return AuthScope.matches(auth, t.metadata) && (metadata == null || Containment.contains(t.metadata, metadata))
                     && (values == null || (t.values != null && Containment.contains(t.values, values)))
                     && (status == null || status.equals(t.status))
                     && (ids == null || ids.contains(t.threadId));
