@@ -1,5 +1,6 @@
 package dev.langgraph.interop.gateway;
 
+import dev.langgraph.auth.PeerAuthRules;
 import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.assistants.Assistant;
 import dev.langgraph.client.assistants.AssistantCreateParams;

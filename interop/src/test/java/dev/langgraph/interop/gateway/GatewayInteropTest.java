@@ -1,5 +1,6 @@
 package dev.langgraph.interop.gateway;
 
+import dev.langgraph.auth.PeerAuthRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.langgraph.testkit.auth;
 
+import dev.langgraph.auth.PeerAuthRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langgraph.testkit.FakeLangGraphServer;
