@@ -112,16 +112,6 @@ public final class Decoders {
         return r -> null;
     }
 
-    /**
-     * A decoder that returns the body as plain Java types.
-     *
-     * @param codec the codec
-     * @return the decoder
-     */
-    public static Function<HttpResult, Object> plain(JsonCodec codec) {
-        return r -> json(codec, r);
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object v, HttpResult r) {
         if (v instanceof Map) {

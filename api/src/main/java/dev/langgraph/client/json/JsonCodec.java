@@ -40,13 +40,4 @@ public interface JsonCodec {
      * @throws JsonException if the value does not fit the type
      */
     <T> T convert(Object value, Type type);
-
-    /**
-     * Turns a user value (a bean, record or map) into plain Java types, ready to be placed in a request body.
-     *
-     * @param value the value
-     * @return plain Java types
-     * @throws JsonException if the value cannot be serialised
-     */
-    Object toPlain(Object value);
 }

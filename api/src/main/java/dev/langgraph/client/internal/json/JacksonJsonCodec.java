@@ -86,15 +86,4 @@ public final class JacksonJsonCodec implements JsonCodec {
             throw new JsonException("Cannot convert to " + type.getTypeName() + ": " + e.getMessage(), e);
         }
     }
-
-    @Override
-    public Object toPlain(Object value) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
-            return value;
-        }
-        if (value instanceof ApiObject o) {
-            return o.toMap();
-        }
-        return convert(value, Object.class);
-    }
 }

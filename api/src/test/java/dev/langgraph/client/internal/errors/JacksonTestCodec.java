@@ -23,9 +23,4 @@ class JacksonTestCodec implements JsonCodec {
     public <T> T convert(Object value, Type type) {
         return real.convert(value, type);
     }
-
-    @Override
-    public Object toPlain(Object value) {
-        return real.toPlain(value);
-    }
 }
