@@ -125,6 +125,34 @@ class RetryAndErrorTest extends WireMockSupport {
     }
 
     @Test
+    void aTimedOutCallAbortsItsExchange() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.CountDownLatch disconnected = new java.util.concurrent.CountDownLatch(1);
+            java.lang.Thread silent = new java.lang.Thread(() -> {
+                try (java.net.Socket s = server.accept()) {
+                    java.io.InputStream in = s.getInputStream();
+                    while (in.read() != -1) {
+                        // Never answers: read until the client gives up and closes.
+                    }
+                } catch (java.io.IOException e) {
+                    // A reset is a disconnect too.
+                }
+                disconnected.countDown();
+            });
+            silent.setDaemon(true);
+            silent.start();
+            try (LangGraphClient c = LangGraphClient.builder().baseUrl("http://127.0.0.1:" + server.getLocalPort())
+                    .noApiKey().transport(transport).retryPolicy(RetryPolicy.NONE).build()) {
+                assertThatThrownBy(() -> c.assistants().get("a1",
+                        RequestOptions.builder().requestTimeout(Duration.ofMillis(200)).build()))
+                        .isInstanceOf(ApiTimeoutException.class);
+            }
+            // The transport is still open (the client does not own it): only the aborted exchange closes the socket.
+            assertThat(disconnected.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void anHtmlProxyPageIsATypedErrorWithTheRawBody() {
         wm.stubFor(get("/assistants/a1").willReturn(aResponse().withStatus(502)
                 .withHeader("Content-Type", "text/html").withBody("<html><body>Bad Gateway</body></html>")));

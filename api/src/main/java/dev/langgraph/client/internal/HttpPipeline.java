@@ -58,7 +58,8 @@ public final class HttpPipeline {
      * @return the response with its body
      */
     public CompletableFuture<HttpResult> call(ApiRequest request) {
-        CompletableFuture<HttpResult> result = open(request, false).thenCompose(response ->
+        CompletableFuture<TransportResponse> opened = open(request, false);
+        CompletableFuture<HttpResult> result = opened.thenCompose(response ->
                 BodyCollector.collect(response.body(), MAX_BODY_BYTES)
                         .handle((bytes, error) -> {
                             if (error != null) {
@@ -66,17 +67,20 @@ public final class HttpPipeline {
                             }
                             return new HttpResult(response.status(), response.headers(), bytes);
                         }));
+        // A timed-out or cancelled call must abort its exchange, whether it still waits for the head (cancel the
+        // attempts) or is reading the body (close the response); otherwise the connection stays busy.
+        result.whenComplete((v, e) -> {
+            if (e != null) {
+                opened.cancel(true);
+                opened.thenAccept(TransportResponse::close);
+            }
+        });
         Duration total = firstNonNull(request.options().requestTimeout(), config.timeouts().request());
         if (!total.isZero()) {
             ScheduledFuture<?> timer = Timers.schedule(total, () -> result.completeExceptionally(
                     new ApiTimeoutException("Request timed out after " + total + ": " + request.method() + " "
                             + request.path())));
-            result.whenComplete((v, e) -> {
-                timer.cancel(false);
-                if (e != null) {
-                    result.cancel(true);
-                }
-            });
+            result.whenComplete((v, e) -> timer.cancel(false));
         }
         return result;
     }
