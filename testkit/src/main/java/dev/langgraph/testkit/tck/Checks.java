@@ -61,7 +61,8 @@ final class Checks {
 
     private static long lastNumber(String file) {
         try {
-            String[] fields = Files.readString(Path.of(file)).trim().split("\\s+");
+            // Not Files.readString: on some kernels procfs files report a size that truncates that read.
+            String[] fields = String.join(" ", Files.readAllLines(Path.of(file))).trim().split("\\s+");
             return Long.parseLong(fields[fields.length - 1]);
         } catch (IOException | RuntimeException e) {
             return -1;
