@@ -14,6 +14,12 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
 
 /**
  * Benchmark 3, request overhead: sequential {@code threads.get} / {@code threads.create} round trips against the
@@ -44,6 +50,20 @@ public final class RequestOverhead {
             HttpGet get = new HttpGet(baseUrl + "/threads/" + THREAD_ID);
             get.addHeader("Accept", "application/json");
             return raw.execute(get, r -> mapper.readValue(EntityUtils.toByteArray(r.getEntity()), Map.class));
+        });
+        CloseableHttpAsyncClient rawAsync = HttpAsyncClients.createDefault();
+        rawAsync.start();
+        calls.put("threads.get/raw-hc5-async+jackson", () -> {
+            SimpleHttpRequest get = SimpleRequestBuilder.get(baseUrl + "/threads/" + THREAD_ID)
+                    .addHeader("Accept", "application/json").build();
+            return mapper.readValue(rawAsync.execute(get, null).get().getBodyBytes(), Map.class);
+        });
+        Vertx vx = Vertx.vertx();
+        WebClient web = WebClient.create(vx);
+        calls.put("threads.get/raw-vertx+jackson", () -> {
+            byte[] bytes = web.getAbs(baseUrl + "/threads/" + THREAD_ID).putHeader("Accept", "application/json")
+                    .send().toCompletionStage().toCompletableFuture().get().body().getBytes();
+            return mapper.readValue(bytes, Map.class);
         });
         calls.put("threads.get/sdk-httpclient5", () -> hc5.threads().get(THREAD_ID));
         calls.put("threads.get/sdk-vertx", () -> vertx.threads().get(THREAD_ID));
@@ -77,6 +97,9 @@ public final class RequestOverhead {
         hc5.close();
         vertx.close();
         raw.close();
+        rawAsync.close();
+        web.close();
+        vx.close().toCompletionStage().toCompletableFuture().get();
     }
 
     static final class Samples {

@@ -22,6 +22,23 @@ public interface JsonCodec {
     Object read(byte[] json);
 
     /**
+     * Parses JSON text held in part of an array, without copying it first. The SDK's stream decoder calls this
+     * with a slice of its own buffer, valid only during the call. The default copies the slice and calls
+     * {@link #read(byte[])}; codecs whose parser reads array ranges should override it.
+     *
+     * @param json an array holding UTF-8 encoded JSON
+     * @param offset where the JSON starts
+     * @param length how many bytes it has
+     * @return the decoded value as plain Java types
+     * @throws JsonException if the bytes are not valid JSON
+     * @throws IndexOutOfBoundsException if the range does not fit the array
+     */
+    default Object read(byte[] json, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, json.length);
+        return read(java.util.Arrays.copyOfRange(json, offset, offset + length));
+    }
+
+    /**
      * Serialises a value, which may be plain Java types, an SDK model or a user's own bean or record.
      *
      * @param value the value

@@ -21,7 +21,9 @@ class HttpClient5TransportContractTest extends HttpTransportContractTest {
      * into the caller's buffer, loops on to the next chunk head, finds the end of the stream and throws
      * {@code ConnectionClosedException} ("closing chunk expected"), losing the bytes it has just decoded. So when
      * the last chunks and the end of the connection arrive together, the subscriber gets the IO error without
-     * those chunks: the last events a dying server wrote are lost.
+     * those chunks: the last events a dying server wrote are lost. Answering the first end-of-stream read with 0
+     * in {@code WindowGatedSession} makes the decoder return those bytes (seen in a trace), yet the test still
+     * failed in one of two runs, so the loss has a second cause not found yet.
      */
     @Override
     @Test

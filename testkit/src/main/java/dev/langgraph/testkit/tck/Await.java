@@ -13,19 +13,21 @@ import java.util.function.Supplier;
  * Bounded waits with a generous deadline. Nothing in the TCK sleeps a fixed time and hopes: it polls a condition
  * or waits on a latch, and fails with a description of what it waited for when the deadline passes.
  */
-final class Await {
+public final class Await {
 
     /** How long any single wait may last before the test fails: long enough for a loaded 2-core machine. */
-    static final Duration DEADLINE = Duration.ofSeconds(30);
+    public static final Duration DEADLINE = Duration.ofSeconds(30);
 
     private Await() {
     }
 
-    static void until(String what, BooleanSupplier condition) {
+    /** Polls {@code condition} until it holds, failing with {@code what} after {@link #DEADLINE}. */
+    public static void until(String what, BooleanSupplier condition) {
         until(what, condition, () -> "");
     }
 
-    static void until(String what, BooleanSupplier condition, Supplier<String> stateForFailure) {
+    /** Like {@link #until(String, BooleanSupplier)}, adding {@code stateForFailure} to the failure message. */
+    public static void until(String what, BooleanSupplier condition, Supplier<String> stateForFailure) {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
@@ -37,7 +39,7 @@ final class Await {
     }
 
     /** Waits for a latch, failing the test if it does not open in time. */
-    static void latch(CountDownLatch latch, String what) {
+    public static void latch(CountDownLatch latch, String what) {
         try {
             if (!latch.await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new AssertionError("Timed out after " + DEADLINE.toSeconds() + " s waiting until " + what
@@ -50,7 +52,7 @@ final class Await {
     }
 
     /** Waits for a latch on a server thread: gives up quietly after the deadline and says whether it opened. */
-    static boolean quietly(CountDownLatch latch) {
+    public static boolean quietly(CountDownLatch latch) {
         try {
             return latch.await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -64,7 +66,7 @@ final class Await {
      *
      * @throws AssertionError if it fails, is cancelled or does not complete in time
      */
-    static <T> T value(Future<T> future, String what) {
+    public static <T> T value(Future<T> future, String what) {
         try {
             return future.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -83,7 +85,7 @@ final class Await {
      * @return the cause of the failure (unwrapped from {@link ExecutionException})
      * @throws AssertionError if it completes normally or does not complete in time
      */
-    static Throwable failure(Future<?> future, String what) {
+    public static Throwable failure(Future<?> future, String what) {
         Object value;
         try {
             value = future.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
@@ -108,7 +110,8 @@ final class Await {
         throw new AssertionError(what + " completed with " + value + " instead of failing");
     }
 
-    static void pause(long millis) {
+    /** Sleeps between two polls; never used to wait for state. */
+    public static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

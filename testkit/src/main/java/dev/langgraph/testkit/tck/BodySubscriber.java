@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  *
  * <p>It never blocks in a signal method: transports may deliver on event-loop threads.
  */
-final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
+public final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
 
     /** Marks unbounded demand, as {@code request(Long.MAX_VALUE)} does. */
     private static final long UNBOUNDED = Long.MAX_VALUE;
@@ -53,22 +53,22 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
     }
 
     /** Requests everything at once. */
-    static BodySubscriber requestingAll() {
+    public static BodySubscriber requestingAll() {
         return new BodySubscriber(UNBOUNDED, false, true);
     }
 
     /** Requests one chunk at subscription and one more after each chunk, until paused. */
-    static BodySubscriber oneAtATime() {
+    public static BodySubscriber oneAtATime() {
         return new BodySubscriber(1, true, true);
     }
 
     /** Requests {@code n} chunks at subscription and then only what the test asks for. */
-    static BodySubscriber requesting(long n) {
+    public static BodySubscriber requesting(long n) {
         return new BodySubscriber(n, false, true);
     }
 
     /** One chunk at a time, without keeping the bytes: for bodies too large to hold. */
-    static BodySubscriber oneAtATimeDiscarding() {
+    public static BodySubscriber oneAtATimeDiscarding() {
         return new BodySubscriber(1, true, false);
     }
 
@@ -76,7 +76,7 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
      * Runs {@code hook} with each chunk, after it is recorded and before more is requested, on the thread that
      * delivers it. The hook must not block.
      */
-    BodySubscriber onChunk(Consumer<ByteBuffer> hook) {
+    public BodySubscriber onChunk(Consumer<ByteBuffer> hook) {
         this.onChunk = hook;
         return this;
     }
@@ -195,7 +195,7 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
     }
 
     /** Adds demand; safe from any thread, including from inside {@code onNext}. */
-    void request(long n) {
+    public void request(long n) {
         if (n > 0) {
             demand.getAndUpdate(d -> d == UNBOUNDED || n == UNBOUNDED || d + n < 0 ? UNBOUNDED : d + n);
         }
@@ -203,78 +203,87 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
     }
 
     /** Stops a one-at-a-time subscriber from requesting more after the chunk it is being given. */
-    void pause() {
+    public void pause() {
         paused = true;
     }
 
     /** Lets a paused one-at-a-time subscriber go on, requesting one chunk now. */
-    void resume() {
+    public void resume() {
         paused = false;
         request(1);
     }
 
-    void cancel() {
+    /** Cancels the subscription; safe from any thread, including from inside {@code onNext}. */
+    public void cancel() {
         subscription.cancel();
     }
 
-    boolean isSubscribed() {
+    /** Whether {@code onSubscribe} has been called. */
+    public boolean isSubscribed() {
         return subscription != null;
     }
 
-    long byteCount() {
+    /** Body bytes received so far. */
+    public long byteCount() {
         return byteCount.get();
     }
 
-    int chunkCount() {
+    /** Chunks ({@code onNext} calls) received so far. */
+    public int chunkCount() {
         return chunkCount.get();
     }
 
-    byte[] bytes() {
+    /** The bytes received so far, in order; empty for a discarding subscriber. */
+    public byte[] bytes() {
         synchronized (bytes) {
             return bytes.toByteArray();
         }
     }
 
-    String text() {
+    /** The bytes received so far as UTF-8 text. */
+    public String text() {
         return new String(bytes(), StandardCharsets.UTF_8);
     }
 
-    boolean isDone() {
+    /** Whether a terminal signal ({@code onComplete} or {@code onError}) has arrived. */
+    public boolean isDone() {
         return done.isDone();
     }
 
-    boolean completedNormally() {
+    /** Whether {@code onComplete} has arrived. */
+    public boolean completedNormally() {
         return done.isDone() && !done.isCompletedExceptionally();
     }
 
-    List<String> violations() {
+    /** The Reactive Streams rules the publisher broke, as seen by this subscriber; empty when none. */
+    public List<String> violations() {
         return violations;
     }
 
     /** Polls until {@code onSubscribe} has been called, which a publisher may do asynchronously. */
-    void awaitSubscribed() {
+    public void awaitSubscribed() {
         Await.until("the body publisher called onSubscribe", () -> subscription != null, this::state);
     }
 
     /** Polls until at least {@code n} bytes arrived, or the body ended. */
-    void awaitBytes(long n) {
+    public void awaitBytes(long n) {
         Await.until("the body subscriber received " + n + " bytes", () -> byteCount.get() >= n || done.isDone(),
                 this::state);
     }
 
     /** Polls until the received text contains {@code text}, or the body ended. */
-    void awaitText(String text) {
+    public void awaitText(String text) {
         Await.until("the body subscriber received \"" + text.replace("\n", "\\n") + "\"",
                 () -> text().contains(text) || done.isDone(), this::state);
     }
 
     /** Waits for {@code onComplete}; fails on {@code onError}, on timeout, or if any rule was broken. */
-    void awaitComplete() {
+    public void awaitComplete() {
         awaitComplete(Await.DEADLINE);
     }
 
     /** Like {@link #awaitComplete()} with a longer deadline, for bodies of many megabytes. */
-    void awaitComplete(java.time.Duration deadline) {
+    public void awaitComplete(java.time.Duration deadline) {
         try {
             done.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -290,7 +299,7 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
     }
 
     /** Waits for {@code onError} and returns its argument; fails on {@code onComplete} or timeout. */
-    Throwable awaitError() {
+    public Throwable awaitError() {
         try {
             done.get(Await.DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -308,18 +317,20 @@ final class BodySubscriber implements Flow.Subscriber<ByteBuffer> {
     }
 
     /** Waits for {@code onError} with a {@link TransportException} of the given kind. */
-    TransportException awaitTransportError(TransportException.Kind kind) {
+    public TransportException awaitTransportError(TransportException.Kind kind) {
         Throwable error = awaitError();
         return Checks.transportException(error, kind, "the body's onError");
     }
 
-    void assertNoViolations() {
+    /** Fails with an {@link AssertionError} if the publisher broke any rule this subscriber checks. */
+    public void assertNoViolations() {
         if (!violations.isEmpty()) {
             throw new AssertionError("The body publisher broke Reactive Streams rules: " + violations);
         }
     }
 
-    String state() {
+    /** What this subscriber has seen, for failure messages. */
+    public String state() {
         return "(received " + byteCount.get() + " bytes in " + chunkCount.get() + " chunks, outstanding demand "
                 + (demand.get() == UNBOUNDED ? "unbounded" : demand.get()) + ", terminal signal: "
                 + (done.isDone() ? (done.isCompletedExceptionally() ? "onError" : "onComplete") : "none")

@@ -7,16 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Assertions and data the contract tests share. Only JUnit-free plain Java, so that it reads everywhere. */
-final class Checks {
+public final class Checks {
 
     /** Room a transport may use to buffer a body beyond what its subscriber asked for. */
-    static final long TRANSPORT_BUFFER_ALLOWANCE = 8L * 1024 * 1024;
+    public static final long TRANSPORT_BUFFER_ALLOWANCE = 8L * 1024 * 1024;
 
     private Checks() {
     }
 
     /** Asserts that {@code error} is a {@link TransportException} of {@code kind}, and returns it. */
-    static TransportException transportException(Throwable error, TransportException.Kind kind, String where) {
+    public static TransportException transportException(Throwable error, TransportException.Kind kind, String where) {
         if (!(error instanceof TransportException te)) {
             throw new AssertionError("Expected a TransportException of kind " + kind + " from " + where
                     + " but got " + error, error);
@@ -29,11 +29,12 @@ final class Checks {
     }
 
     /** The byte at {@code offset} of the TCK's large bodies: a pattern that catches lost, doubled or moved bytes. */
-    static byte patternByte(long offset) {
+    public static byte patternByte(long offset) {
         return (byte) (offset % 251);
     }
 
-    static byte[] pattern(int length) {
+    /** {@code length} bytes of the pattern of {@link #patternByte(long)}, from offset 0. */
+    public static byte[] pattern(int length) {
         byte[] bytes = new byte[length];
         for (int i = 0; i < length; i++) {
             bytes[i] = patternByte(i);
@@ -41,7 +42,8 @@ final class Checks {
         return bytes;
     }
 
-    static byte[] utf8(String text) {
+    /** {@code text} as UTF-8 bytes. */
+    public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -51,7 +53,7 @@ final class Checks {
      * explicitly up to twice {@code rmem_max}) plus the server's send buffer. Read from {@code /proc} on Linux;
      * elsewhere a generous guess.
      */
-    static long kernelBufferAllowance(long serverSendBuffer) {
+    public static long kernelBufferAllowance(long serverSendBuffer) {
         long receive = Math.max(lastNumber("/proc/sys/net/ipv4/tcp_rmem"), 2 * lastNumber("/proc/sys/net/core/rmem_max"));
         if (receive <= 0) {
             receive = 16L * 1024 * 1024;

@@ -337,6 +337,52 @@ public abstract class HttpTransportContractTest {
     }
 
     /**
+     * The transport adds no header of its own (no User-Agent, no Accept-Encoding): a request carries the given
+     * headers plus Host and, at most, Connection.
+     */
+    @Test
+    public void requestCarriesOnlyTheGivenHeadersPlusHost() {
+        HeadRecorder heads = new HeadRecorder();
+        RawServer server = raw(heads::serve);
+        TransportHeaders headers = TransportHeaders.builder()
+                .add("Accept", "text/event-stream")
+                .add("X-Api-Key", "secret")
+                .build();
+
+        readAll(send(Requests.request("GET", server.uri("/runs?x=1"), headers, null)));
+        readAll(send(Requests.get(server.uri("/bare"))));
+
+        List<String> given = new ArrayList<>(heads.next().names());
+        given.remove("connection");
+        assertEquals(List.of("accept", "host", "x-api-key"), given.stream().sorted().toList(), "header names");
+        List<String> bare = new ArrayList<>(heads.next().names());
+        bare.remove("connection");
+        assertEquals(List.of("host"), bare, "header names of a request given none");
+    }
+
+    /**
+     * A body's framing comes from the body: a Content-Length given among the headers, stale or not, never reaches
+     * the wire; the body's own length does, with the given Content-Type.
+     */
+    @Test
+    public void contentLengthComesFromTheBodyNotTheGivenHeaders() {
+        HeadRecorder heads = new HeadRecorder();
+        RawServer server = raw(heads::serve);
+        byte[] body = Checks.utf8("{\"a\":1}");
+        TransportHeaders headers = TransportHeaders.builder()
+                .add("Content-Type", "application/json")
+                .add("Content-Length", "999")
+                .build();
+
+        readAll(send(Requests.request("POST", server.uri("/threads"), headers, body)));
+
+        RawServer.Head head = heads.next();
+        assertEquals(List.of(String.valueOf(body.length)), head.all("content-length"), "in " + head.raw());
+        assertEquals("application/json", head.first("content-type"));
+        assertArrayEquals(body, heads.nextBody(), "the body the server received");
+    }
+
+    /**
      * Response headers keep every value of a header sent on several lines, whatever the spelling, and are looked
      * up ignoring case.
      */

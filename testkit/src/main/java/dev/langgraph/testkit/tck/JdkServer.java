@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A well-behaved HTTP/1.1 server on the JDK's built-in {@link HttpServer}, on the loopback interface and a free
  * port. It records every request it receives.
  */
-final class JdkServer implements AutoCloseable {
+public final class JdkServer implements AutoCloseable {
 
     /**
      * A request as the server received it.
@@ -29,11 +29,11 @@ final class JdkServer implements AutoCloseable {
      * @param body the body, or empty when the handler streams it itself
      * @param clientPort the client's port: equal ports mean one connection
      */
-    record Received(String method, String pathAndQuery, Headers headers, byte[] body, int clientPort) {
+    public record Received(String method, String pathAndQuery, Headers headers, byte[] body, int clientPort) {
     }
 
     /** Answers one request; the exchange is closed afterwards. */
-    interface Handler {
+    public interface Handler {
         void handle(HttpExchange exchange, Received request) throws Exception;
     }
 
@@ -48,7 +48,8 @@ final class JdkServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    static JdkServer start() {
+    /** Starts a server on the loopback interface and a free port. */
+    public static JdkServer start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
             String name = "tck-jdk-server-" + SERVERS.incrementAndGet();
@@ -67,12 +68,12 @@ final class JdkServer implements AutoCloseable {
     }
 
     /** Answers requests under {@code path}; the request body is read whole before the handler runs. */
-    JdkServer handle(String path, Handler handler) {
+    public JdkServer handle(String path, Handler handler) {
         return handle(path, true, handler);
     }
 
     /** Answers requests under {@code path}; the handler reads the request body itself from the exchange. */
-    JdkServer handleStreaming(String path, Handler handler) {
+    public JdkServer handleStreaming(String path, Handler handler) {
         return handle(path, false, handler);
     }
 
@@ -101,20 +102,22 @@ final class JdkServer implements AutoCloseable {
     }
 
     /** An absolute URI on this server; {@code pathAndQuery} is used as given, already encoded. */
-    URI uri(String pathAndQuery) {
+    public URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery);
     }
 
     /** The server's base URL, without a trailing slash. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    List<Received> received() {
+    /** Every request received so far, in order of arrival. */
+    public List<Received> received() {
         return received;
     }
 
-    Received lastReceived() {
+    /** The last request received; fails if there was none. */
+    public Received lastReceived() {
         if (received.isEmpty()) {
             throw new AssertionError("The server received no request");
         }
@@ -122,7 +125,7 @@ final class JdkServer implements AutoCloseable {
     }
 
     /** Sends a complete response with a Content-Length body (none for an empty one). */
-    static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
+    public static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             exchange.getResponseBody().write(body);

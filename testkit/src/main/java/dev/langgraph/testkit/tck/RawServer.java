@@ -21,10 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * server would not show: stalling, resetting, hanging up early, answering garbage. It listens on the loopback
  * interface on a free port, and plays a {@link Script} for each connection on a thread of its own.
  */
-final class RawServer implements AutoCloseable {
+public final class RawServer implements AutoCloseable {
 
     /** Plays one connection. Thrown exceptions are recorded in {@link #failures()}; the socket is closed after. */
-    interface Script {
+    public interface Script {
         void run(Connection connection) throws Exception;
     }
 
@@ -45,7 +45,7 @@ final class RawServer implements AutoCloseable {
     }
 
     /** Starts a server with a deep accept queue, so that hundreds of simultaneous connects are not dropped. */
-    static RawServer start(Script script) {
+    public static RawServer start(Script script) {
         try {
             RawServer server = new RawServer(new ServerSocket(0, 1024, InetAddress.getLoopbackAddress()), script);
             Thread acceptor = new Thread(server::acceptLoop, server.name + "-accept");
@@ -87,26 +87,27 @@ final class RawServer implements AutoCloseable {
     }
 
     /** An absolute URI on this server; {@code pathAndQuery} is used as given, already encoded. */
-    URI uri(String pathAndQuery) {
+    public URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + serverSocket.getLocalPort() + pathAndQuery);
     }
 
-    int port() {
+    /** The port the server listens on. */
+    public int port() {
         return serverSocket.getLocalPort();
     }
 
     /** Connections accepted so far. */
-    int accepted() {
+    public int accepted() {
         return accepted.get();
     }
 
     /** Connections whose script has ended (and whose socket is closed). */
-    int finished() {
+    public int finished() {
         return finished.get();
     }
 
     /** What the scripts threw. */
-    List<Throwable> failures() {
+    public List<Throwable> failures() {
         return failures;
     }
 
@@ -127,10 +128,10 @@ final class RawServer implements AutoCloseable {
     }
 
     /** A request head as it arrived: request line and header lines, names as spelled on the wire. */
-    record Head(String method, String target, String version, List<String[]> headers, String raw) {
+    public record Head(String method, String target, String version, List<String[]> headers, String raw) {
 
         /** The first value of a header, looked up ignoring case, or null. */
-        String first(String name) {
+        public String first(String name) {
             for (String[] header : headers) {
                 if (header[0].equalsIgnoreCase(name)) {
                     return header[1];
@@ -143,7 +144,7 @@ final class RawServer implements AutoCloseable {
          * All values of a header, looked up ignoring case: one per header line, and lines folded with commas
          * split into their values.
          */
-        List<String> all(String name) {
+        public List<String> all(String name) {
             List<String> values = new ArrayList<>();
             for (String[] header : headers) {
                 if (header[0].equalsIgnoreCase(name)) {
@@ -156,25 +157,29 @@ final class RawServer implements AutoCloseable {
         }
 
         /** The header names in lower case, in order. */
-        List<String> names() {
+        public List<String> names() {
             List<String> names = new ArrayList<>();
             headers.forEach(h -> names.add(h[0].toLowerCase(Locale.ROOT)));
             return names;
         }
 
-        boolean isChunked() {
+        /** Whether the body is framed by chunked transfer encoding. */
+        public boolean isChunked() {
             String te = first("Transfer-Encoding");
             return te != null && te.toLowerCase(Locale.ROOT).contains("chunked");
         }
     }
 
     /** One accepted connection and the helpers scripts use on it. */
-    static final class Connection {
-        final Socket socket;
-        final InputStream in;
-        final OutputStream out;
+    public static final class Connection {
+        /** The accepted socket, for socket options and half-closes. */
+        public final Socket socket;
+        /** What the client sends. */
+        public final InputStream in;
+        /** What the client receives; written bytes are sent as they are, unbuffered. */
+        public final OutputStream out;
         /** 1 for the first connection the server accepted, 2 for the second, and so on. */
-        final int index;
+        public final int index;
 
         Connection(Socket socket, int index) throws IOException {
             this.socket = socket;
@@ -190,7 +195,7 @@ final class RawServer implements AutoCloseable {
          *     timeout) before sending a byte of it: the normal end of a kept-alive connection
          * @throws IOException if the connection broke in the middle of the head
          */
-        Head readHeadOrNull() throws IOException {
+        public Head readHeadOrNull() throws IOException {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             int matched = 0;
             byte[] end = {'\r', '\n', '\r', '\n'};
@@ -217,7 +222,7 @@ final class RawServer implements AutoCloseable {
         }
 
         /** Reads a request head; the client must send one. */
-        Head readHead() throws IOException {
+        public Head readHead() throws IOException {
             Head head = readHeadOrNull();
             if (head == null) {
                 throw new IOException("The client closed the connection before sending a request");
@@ -226,7 +231,7 @@ final class RawServer implements AutoCloseable {
         }
 
         /** Reads a request body framed by Content-Length or chunked encoding; a request with neither has none. */
-        byte[] readBody(Head head) throws IOException {
+        public byte[] readBody(Head head) throws IOException {
             if (head.isChunked()) {
                 ByteArrayOutputStream body = new ByteArrayOutputStream();
                 while (true) {
@@ -260,13 +265,14 @@ final class RawServer implements AutoCloseable {
             return line.toString();
         }
 
-        void write(String text) throws IOException {
+        /** Writes {@code text} as ISO-8859-1 bytes, as they are, and flushes. */
+        public void write(String text) throws IOException {
             out.write(text.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
         }
 
         /** Writes a complete response with a Content-Length body. */
-        void respond(int status, String extraHeaders, String body) throws IOException {
+        public void respond(int status, String extraHeaders, String body) throws IOException {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             write("HTTP/1.1 " + status + " " + reason(status) + "\r\n" + extraHeaders + "Content-Length: "
                     + bytes.length + "\r\n\r\n");
@@ -275,18 +281,19 @@ final class RawServer implements AutoCloseable {
         }
 
         /** Writes one chunk of a chunked body, and flushes it. */
-        void writeChunk(String text) throws IOException {
+        public void writeChunk(String text) throws IOException {
             writeChunk(text.getBytes(StandardCharsets.UTF_8));
         }
 
-        void writeChunk(byte[] data) throws IOException {
+        /** Writes {@code data} as one chunk of a chunked body, and flushes it. */
+        public void writeChunk(byte[] data) throws IOException {
             write(Integer.toHexString(data.length).toUpperCase(Locale.ROOT) + "\r\n");
             out.write(data);
             write("\r\n");
         }
 
         /** Writes the last chunk, which ends a chunked body. */
-        void endChunks() throws IOException {
+        public void endChunks() throws IOException {
             write("0\r\n\r\n");
         }
 
@@ -295,7 +302,7 @@ final class RawServer implements AutoCloseable {
          *
          * @return true if the client went away, false if the safety timeout ran out first
          */
-        boolean awaitClientGone() {
+        public boolean awaitClientGone() {
             try {
                 byte[] sink = new byte[8192];
                 while (in.read(sink) >= 0) {
@@ -310,7 +317,7 @@ final class RawServer implements AutoCloseable {
         }
 
         /** Resets the connection: the client sees "connection reset", not an orderly end. */
-        void reset() throws IOException {
+        public void reset() throws IOException {
             socket.setSoLinger(true, 0);
             socket.close();
         }
@@ -330,7 +337,8 @@ final class RawServer implements AutoCloseable {
                 requestLine.length > 2 ? requestLine[2] : "", headers, raw);
     }
 
-    static String reason(int status) {
+    /** A reason phrase for a status line. */
+    public static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";
             case 204 -> "No Content";

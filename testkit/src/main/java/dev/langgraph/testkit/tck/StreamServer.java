@@ -14,18 +14,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it. {@code /ok} answers "ok" and keeps the connection alive. Requests with an {@code X-Id} header open
  * {@link #receivedLatch(String)}.
  */
-final class StreamServer implements AutoCloseable {
+public final class StreamServer implements AutoCloseable {
 
     /** The one event of {@code /stream}. */
-    static final String FIRST_EVENT = "event: values\ndata: {\"first\":true}\n\n";
+    public static final String FIRST_EVENT = "event: values\ndata: {\"first\":true}\n\n";
 
     private static final String SSE_HEAD = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
             + "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n\r\n";
 
     /** Requests received, except on {@code /ok}. */
-    final AtomicInteger requests = new AtomicInteger();
+    public final AtomicInteger requests = new AtomicInteger();
     /** Connections of such requests that the client closed. */
-    final AtomicInteger clientsGone = new AtomicInteger();
+    public final AtomicInteger clientsGone = new AtomicInteger();
     private final Map<String, CountDownLatch> receivedById = new ConcurrentHashMap<>();
     private final RawServer server;
 
@@ -33,7 +33,8 @@ final class StreamServer implements AutoCloseable {
         server = RawServer.start(this::serve);
     }
 
-    static StreamServer start() {
+    /** Starts a server on the loopback interface and a free port. */
+    public static StreamServer start() {
         return new StreamServer();
     }
 
@@ -78,29 +79,34 @@ final class StreamServer implements AutoCloseable {
     }
 
     /** Opens when a request with this {@code X-Id} arrives. */
-    CountDownLatch receivedLatch(String id) {
+    public CountDownLatch receivedLatch(String id) {
         return receivedById.computeIfAbsent(id, key -> new CountDownLatch(1));
     }
 
-    URI uri(String path) {
+    /** An absolute URI on this server. */
+    public URI uri(String path) {
         return server.uri(path);
     }
 
-    int port() {
+    /** The port the server listens on. */
+    public int port() {
         return server.port();
     }
 
-    void awaitRequests(int n) {
+    /** Polls until the server received at least {@code n} requests (not counting {@code /ok}). */
+    public void awaitRequests(int n) {
         Await.until("the server received " + n + " request(s)", () -> requests.get() >= n,
                 () -> "(received " + requests.get() + ")");
     }
 
-    void awaitClientsGone(int n) {
+    /** Polls until the server saw the client go away at least {@code n} times. */
+    public void awaitClientsGone(int n) {
         Await.until("the server saw the client go away " + n + " time(s)", () -> clientsGone.get() >= n,
                 () -> "(requests " + requests.get() + ", clients gone " + clientsGone.get() + ")");
     }
 
-    void assertNoFailures() {
+    /** Fails if a connection script failed on the server side. */
+    public void assertNoFailures() {
         List<Throwable> failures = server.failures();
         if (!failures.isEmpty()) {
             AssertionError error = new AssertionError("Failures on the server side: " + failures);

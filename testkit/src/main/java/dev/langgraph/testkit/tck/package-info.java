@@ -63,6 +63,17 @@
  *       errors, a stream cut mid-way, closing a stream, a refused connection.
  * </ul>
  *
+ * <h2>Helpers for transport-specific tests</h2>
+ *
+ * <p>The suite's helpers are public, for the tests a transport adds beyond the contract (its pool, its threads,
+ * its buffering): {@link dev.langgraph.testkit.tck.RawServer} (a socket server played by a script, for exact
+ * bytes and misbehaviour), {@link dev.langgraph.testkit.tck.JdkServer} (a well-behaved server that records
+ * requests), {@link dev.langgraph.testkit.tck.StreamServer} (endless event streams that count disconnects),
+ * {@link dev.langgraph.testkit.tck.BodySubscriber} (a body subscriber that checks the Reactive Streams rules),
+ * {@link dev.langgraph.testkit.tck.Requests}, {@link dev.langgraph.testkit.tck.Await} (bounded polling) and
+ * {@link dev.langgraph.testkit.tck.Checks}. They are test code: they throw {@link AssertionError} when a wait
+ * times out or a rule is broken.
+ *
  * <h2>Environment</h2>
  *
  * <p>Test servers listen on {@code 127.0.0.1} on free ports; nothing contacts another address. The connect

@@ -2,8 +2,8 @@ package dev.langgraph.transport.httpclient5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportResponse;
-import dev.langgraph.transport.httpclient5.internal.BodyPublisher;
 import dev.langgraph.transport.httpclient5.internal.HttpClient5Response;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,7 +54,7 @@ class BackPressureTest {
         });
 
         TransportResponse response = transport.send(Requests.get(server.uri("/events"))).get(30, TimeUnit.SECONDS);
-        BodyPublisher publisher = ((HttpClient5Response) response).bodyPublisher();
+        ResponseBodyPublisher publisher = ((HttpClient5Response) response).bodyPublisher();
         OneAtATimeSubscriber body = new OneAtATimeSubscriber(publisher, 1024 * 1024);
         response.body().subscribe(body);
 
@@ -113,7 +113,7 @@ class BackPressureTest {
     }
 
     /** Polls until the server's progress stops moving (it is blocked on a full socket) or the bound is broken. */
-    private static void awaitStalledOrOverBound(AtomicLong progress, BodyPublisher publisher) {
+    private static void awaitStalledOrOverBound(AtomicLong progress, ResponseBodyPublisher publisher) {
         long[] last = {-1};
         long[] stableSince = {System.nanoTime()};
         Await.until("the server stalls or the transport buffers more than " + BOUND + " bytes", () -> {
@@ -136,12 +136,12 @@ class BackPressureTest {
         final CompletableFuture<Void> done = new CompletableFuture<>();
         final AtomicLong received = new AtomicLong();
         final AtomicLong maxBufferedSeen = new AtomicLong();
-        private final BodyPublisher publisher;
+        private final ResponseBodyPublisher publisher;
         private final long pauseAfter;
         private volatile boolean resumed;
         private volatile Flow.Subscription subscription;
 
-        OneAtATimeSubscriber(BodyPublisher publisher, long pauseAfter) {
+        OneAtATimeSubscriber(ResponseBodyPublisher publisher, long pauseAfter) {
             this.publisher = publisher;
             this.pauseAfter = pauseAfter;
         }

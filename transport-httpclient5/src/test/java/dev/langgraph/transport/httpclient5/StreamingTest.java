@@ -3,8 +3,8 @@ package dev.langgraph.transport.httpclient5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportResponse;
-import dev.langgraph.transport.httpclient5.internal.BodyPublisher;
 import dev.langgraph.transport.httpclient5.internal.HttpClient5Response;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -95,7 +95,7 @@ class StreamingTest {
         });
 
         TransportResponse response = transport.send(Requests.get(server.uri("/large"))).get(30, TimeUnit.SECONDS);
-        BodyPublisher publisher = ((HttpClient5Response) response).bodyPublisher();
+        ResponseBodyPublisher publisher = ((HttpClient5Response) response).bodyPublisher();
         PatternSubscriber body = new PatternSubscriber(publisher, 2L * 1024 * 1024);
         response.body().subscribe(body);
 
@@ -105,14 +105,14 @@ class StreamingTest {
         assertThat(written.get()).as("bytes the server managed to write while the subscriber paused")
                 .isLessThan(size);
         assertThat(publisher.bufferedBytes()).as("bytes buffered by the transport while paused")
-                .isLessThanOrEqualTo(2L * BodyPublisher.BUFFER_BUDGET);
+                .isLessThanOrEqualTo(2L * ResponseBodyPublisher.DEFAULT_BUFFER_BUDGET);
 
         body.resume();
         body.done.get(60, TimeUnit.SECONDS);
         assertThat(body.received).hasValue(size);
         assertThat(body.mismatches).hasValue(0);
         assertThat(body.maxBuffered).as("most bytes buffered by the transport at any chunk")
-                .hasValueLessThanOrEqualTo(2L * BodyPublisher.BUFFER_BUDGET);
+                .hasValueLessThanOrEqualTo(2L * ResponseBodyPublisher.DEFAULT_BUFFER_BUDGET);
     }
 
     @Test
@@ -136,7 +136,7 @@ class StreamingTest {
 
     @Test
     void eachChunkIsAWritableCopyTheSubscriberOwns() throws Exception {
-        byte[] expected = RoundTripTest.pattern(300_000);
+        byte[] expected = pattern(300_000);
         server = RawServer.start((socket, in, out) -> {
             RawServer.readHead(in);
             RawServer.write(out, "HTTP/1.1 200 OK\r\nContent-Length: " + expected.length + "\r\n\r\n");
@@ -233,12 +233,12 @@ class StreamingTest {
         final AtomicLong received = new AtomicLong();
         final AtomicLong mismatches = new AtomicLong();
         final AtomicLong maxBuffered = new AtomicLong();
-        private final BodyPublisher publisher;
+        private final ResponseBodyPublisher publisher;
         private final long pauseAfter;
         private volatile boolean resumed;
         private volatile Flow.Subscription subscription;
 
-        PatternSubscriber(BodyPublisher publisher, long pauseAfter) {
+        PatternSubscriber(ResponseBodyPublisher publisher, long pauseAfter) {
             this.publisher = publisher;
             this.pauseAfter = pauseAfter;
         }
@@ -280,5 +280,13 @@ class StreamingTest {
         public void onComplete() {
             done.complete(null);
         }
+    }
+
+    private static byte[] pattern(int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) (i % 251);
+        }
+        return bytes;
     }
 }

@@ -3,10 +3,10 @@ package dev.langgraph.transport.vertx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportException.Kind;
 import dev.langgraph.client.transport.TransportResponse;
-import dev.langgraph.transport.vertx.internal.BodyPublisher;
 import dev.langgraph.transport.vertx.internal.VertxResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -117,11 +117,11 @@ class FailureTest {
         });
         TransportResponse response = transport.send(Requests.withReadTimeout(Requests.get(server.uri("/large")),
                 readTimeout)).get(30, TimeUnit.SECONDS);
-        BodyPublisher publisher = ((VertxResponse) response).bodyPublisher();
+        ResponseBodyPublisher publisher = ((VertxResponse) response).bodyPublisher();
         TestSubscriber body = TestSubscriber.requesting(1);
         response.body().subscribe(body);
         Await.until("the transport buffer is full, so the response is paused",
-                () -> publisher.bufferedBytes() >= BodyPublisher.BUFFER_BUDGET);
+                () -> publisher.bufferedBytes() >= ResponseBodyPublisher.DEFAULT_BUFFER_BUDGET);
 
         // The scenario itself, not a wait for state: the subscriber holds back for several read timeouts.
         Await.pause(3 * readTimeout.toMillis());

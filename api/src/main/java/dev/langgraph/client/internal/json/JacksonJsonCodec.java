@@ -69,6 +69,16 @@ public final class JacksonJsonCodec implements JsonCodec {
     }
 
     @Override
+    public Object read(byte[] json, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, json.length);
+        try {
+            return mapper.readValue(json, offset, length, Object.class);
+        } catch (IOException e) {
+            throw new JsonException("Invalid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public byte[] write(Object value) {
         try {
             return mapper.writeValueAsBytes(value);

@@ -1,7 +1,10 @@
 package dev.langgraph.client.internal.sse;
 
 import dev.langgraph.client.errors.ApiResponseValidationException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -21,9 +24,30 @@ import java.util.function.Consumer;
  * {@code : heartbeat} comment) dispatches nothing, even after an id was seen; Python emits an empty part there
  * and drops it one layer up.
  *
+ * <p>The data of an event reaches the {@link Sink} without a copy when it can: a single {@code data} line is
+ * handed over as a slice of the chunk (or of the buffer that joined a line split across chunks), so a payload is
+ * copied at most once between the socket buffer and the JSON parser.
+ *
  * <p>Not thread-safe. After it throws, the stream is broken and the decoder must not be used again.
  */
 public final class SseDecoder {
+
+    /** Receives events as the decoder completes them, without copying their data. */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * Handles one event.
+         *
+         * @param event the {@code event} field, or null when the event had none
+         * @param data the array holding the event's data (the {@code data} lines concatenated without
+         *     separators); valid only during this call, and must not be modified; null when the event had no data
+         * @param offset where the data starts in {@code data}
+         * @param length the data's length in bytes (0 when {@code data} is null)
+         * @param id the last event id seen on the stream so far, or null
+         * @param retry the {@code retry} field of this event in milliseconds, or null
+         */
+        void onEvent(String event, byte[] data, int offset, int length, String id, Integer retry);
+    }
 
     private static final byte LF = '\n';
     private static final byte CR = '\r';
@@ -39,6 +63,12 @@ public final class SseDecoder {
     /** Buffers grown past this by one big event are dropped afterwards, so a stream keeps no peak memory. */
     private static final int RETAINED_BUFFER_LIMIT = 64 * 1024;
     private static final int DIRECT_COPY_CHUNK = 8 * 1024;
+    /** Reads 8 bytes at a time from a byte array, so line ends are found a word at a time. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LFS = ONES * LF;
+    private static final long CRS = ONES * CR;
     private static final int MAX_CACHED_EVENT_NAME = 128;
 
     private final int maxEventBytes;
@@ -49,9 +79,13 @@ public final class SseDecoder {
     private boolean skipLfAtNextChunk;
     private boolean atStreamStart = true;
 
-    // The event being assembled.
+    // The event being assembled. Its data lies in dataSource[dataOffset, dataOffset + dataLength): either the
+    // decoder's own buffer (data) or, until the next chunk or line overwrites it, a slice of the caller's chunk or
+    // of pendingLine.
     private String eventName;
     private byte[] data = new byte[INITIAL_BUFFER];
+    private byte[] dataSource = data;
+    private int dataOffset;
     private int dataLength;
     private Integer retry;
     private boolean idInEvent;
@@ -85,6 +119,18 @@ public final class SseDecoder {
      * @throws ApiResponseValidationException if a line or an event's data exceeds the size limit
      */
     public void feed(ByteBuffer chunk, Consumer<SseEvent> sink) {
+        feed(chunk, copying(sink));
+    }
+
+    /**
+     * Decodes the next chunk of the stream, passing each event completed by it to the sink without copying its
+     * data. Consumes the chunk: its position ends at its limit.
+     *
+     * @param chunk the next bytes of the stream
+     * @param sink receives the completed events, in order
+     * @throws ApiResponseValidationException if a line or an event's data exceeds the size limit
+     */
+    public void feed(ByteBuffer chunk, Sink sink) {
         if (chunk.hasArray()) {
             int start = chunk.arrayOffset() + chunk.position();
             int length = chunk.remaining();
@@ -111,6 +157,16 @@ public final class SseDecoder {
      * @throws ApiResponseValidationException if the last line exceeds the size limit
      */
     public void finish(Consumer<SseEvent> sink) {
+        finish(copying(sink));
+    }
+
+    /**
+     * Ends the stream, as {@link #finish(Consumer)}, passing the last event to the sink without copying its data.
+     *
+     * @param sink receives the last event, if any
+     * @throws ApiResponseValidationException if the last line exceeds the size limit
+     */
+    public void finish(Sink sink) {
         skipLfAtNextChunk = false;
         if (pendingLineLength > 0) {
             int length = pendingLineLength;
@@ -129,7 +185,7 @@ public final class SseDecoder {
         return lastEventId;
     }
 
-    private void scan(byte[] buf, int offset, int length, Consumer<SseEvent> sink) {
+    private void scan(byte[] buf, int offset, int length, Sink sink) {
         int end = offset + length;
         int i = offset;
         if (skipLfAtNextChunk && i < end) {
@@ -154,12 +210,29 @@ public final class SseDecoder {
                 }
             }
         }
+        // The caller may reuse the chunk's array once this returns: keep what the event still points into.
+        if (dataSource == buf) {
+            ownData();
+        }
         appendToPendingLine(buf, i, end - i);
     }
 
-    /** The index of the first CR or LF at or after {@code from}, or {@code end}. Kept tight for the JIT. */
+    /**
+     * The index of the first CR or LF at or after {@code from}, or {@code end}. Tests eight bytes per step (a
+     * word-wide zero-byte test for each of the two line-end bytes); the lowest flagged byte is always a true match.
+     */
     private static int lineEnd(byte[] buf, int from, int end) {
-        for (int i = from; i < end; i++) {
+        int i = from;
+        for (int last = end - Long.BYTES; i <= last; i += Long.BYTES) {
+            long word = (long) WORDS.get(buf, i);
+            long lf = word ^ LFS;
+            long cr = word ^ CRS;
+            long found = ((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < end; i++) {
             byte b = buf[i];
             if (b == LF || b == CR) {
                 return i;
@@ -168,7 +241,7 @@ public final class SseDecoder {
         return end;
     }
 
-    private void completeLine(byte[] buf, int start, int length, Consumer<SseEvent> sink) {
+    private void completeLine(byte[] buf, int start, int length, Sink sink) {
         if (pendingLineLength == 0) {
             processLine(buf, start, length, sink);
             return;
@@ -177,7 +250,12 @@ public final class SseDecoder {
         int total = pendingLineLength;
         pendingLineLength = 0;
         processLine(pendingLine, 0, total, sink);
-        if (pendingLine.length > RETAINED_BUFFER_LIMIT) {
+        if (dataSource == pendingLine) {
+            // The event's data is this joined line: take the buffer over instead of copying out of it.
+            byte[] joined = pendingLine;
+            pendingLine = data.length > RETAINED_BUFFER_LIMIT ? new byte[INITIAL_BUFFER] : data;
+            data = joined;
+        } else if (pendingLine.length > RETAINED_BUFFER_LIMIT) {
             pendingLine = new byte[INITIAL_BUFFER];
         }
     }
@@ -195,7 +273,7 @@ public final class SseDecoder {
         pendingLineLength = needed;
     }
 
-    private void processLine(byte[] buf, int start, int length, Consumer<SseEvent> sink) {
+    private void processLine(byte[] buf, int start, int length, Sink sink) {
         if (length > maxEventBytes) {
             throw lineTooLong();
         }
@@ -240,9 +318,31 @@ public final class SseDecoder {
             throw new ApiResponseValidationException("SSE event data exceeds the limit of " + maxEventBytes
                     + " bytes; the stream is malformed or the event size limit is too small");
         }
+        if (dataLength == 0) {
+            // The common case, one data line per event: point at it, copy later only if it must outlive its buffer.
+            dataSource = buf;
+            dataOffset = start;
+            dataLength = length;
+            return;
+        }
+        ownData();
         data = ensureCapacity(data, needed);
         System.arraycopy(buf, start, data, dataLength, length);
         dataLength = needed;
+        dataSource = data;
+    }
+
+    /** Moves the event's data into the decoder's own buffer, at offset 0. */
+    private void ownData() {
+        if (dataSource == data && dataOffset == 0) {
+            return;
+        }
+        if (dataSource != data) {
+            data = ensureCapacity(data, dataLength);
+        }
+        System.arraycopy(dataSource, dataOffset, data, 0, dataLength);
+        dataSource = data;
+        dataOffset = 0;
     }
 
     private void setId(byte[] buf, int start, int length) {
@@ -284,22 +384,33 @@ public final class SseDecoder {
         return name;
     }
 
-    private void dispatch(Consumer<SseEvent> sink) {
+    private void dispatch(Sink sink) {
         if (eventName == null && dataLength == 0 && retry == null && !idInEvent) {
             return;
         }
-        SseEvent event = SseEvent.ofBytes(eventName,
-                dataLength == 0 ? null : java.util.Arrays.copyOf(data, dataLength),
-                lastEventId, retry);
-        // Reset before calling out, so the decoder stays consistent whatever the sink does.
+        String name = eventName;
+        byte[] source = dataLength == 0 ? null : dataSource;
+        int offset = dataOffset;
+        int length = dataLength;
+        Integer eventRetry = retry;
+        // Reset before calling out, so the decoder stays consistent whatever the sink does. The data stays where
+        // it is until the next line is read, which cannot happen during the call.
         eventName = null;
         dataLength = 0;
+        dataOffset = 0;
         retry = null;
         idInEvent = false;
         if (data.length > RETAINED_BUFFER_LIMIT) {
             data = new byte[INITIAL_BUFFER];
         }
-        sink.accept(event);
+        dataSource = data;
+        sink.onEvent(name, source, offset, length, lastEventId, eventRetry);
+    }
+
+    /** A sink that copies each event into an {@link SseEvent} for a consumer that keeps it. */
+    private static Sink copying(Consumer<SseEvent> consumer) {
+        return (event, data, offset, length, id, retry) -> consumer.accept(SseEvent.ofBytes(event,
+                data == null ? null : Arrays.copyOfRange(data, offset, offset + length), id, retry));
     }
 
     private ApiResponseValidationException lineTooLong() {

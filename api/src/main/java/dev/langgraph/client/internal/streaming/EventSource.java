@@ -10,7 +10,6 @@ import dev.langgraph.client.internal.PathSegments;
 import dev.langgraph.client.internal.Timers;
 import dev.langgraph.client.internal.errors.ErrorMapper;
 import dev.langgraph.client.internal.sse.SseDecoder;
-import dev.langgraph.client.internal.sse.SseEvent;
 import dev.langgraph.client.json.JsonCodec;
 import dev.langgraph.client.runs.RunCreateMetadata;
 import dev.langgraph.client.streaming.StreamPart;
@@ -326,18 +325,19 @@ public final class EventSource {
         }
     }
 
-    private void onEvent(SseEvent event) {
+    private void onEvent(String event, byte[] bytes, int offset, int length, String id, Integer retry) {
         if (failure != null) {
             return;
         }
-        lastEventId = event.id() != null ? event.id() : lastEventId;
-        if (event.event() == null && event.dataBytes() == null) {
+        lastEventId = id != null ? id : lastEventId;
+        if (event == null && bytes == null) {
             return; // Python yields only parts with an event name or data
         }
-        String name = event.event() == null ? "" : event.event();
+        String name = event == null ? "" : event;
         Object data;
         try {
-            data = event.dataBytes() == null ? null : codec.read(event.dataBytes());
+            // Parsed in place: the decoder's slice is valid only during this call.
+            data = bytes == null ? null : codec.read(bytes, offset, length);
         } catch (RuntimeException e) {
             closeResponse();
             fail(new ApiResponseValidationException("Invalid JSON in the data of event '" + name + "': "
@@ -349,7 +349,7 @@ public final class EventSource {
             fail(ErrorMapper.fromStreamError(data, codec));
             return;
         }
-        parts.add(new StreamPart(name, data, event.id(), codec));
+        parts.add(new StreamPart(name, data, id, codec));
     }
 
     private void onBreak(Throwable error, boolean whileConnecting) {

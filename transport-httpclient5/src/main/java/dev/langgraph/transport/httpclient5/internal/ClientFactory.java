@@ -1,5 +1,6 @@
 package dev.langgraph.transport.httpclient5.internal;
 
+import dev.langgraph.client.transport.ResponseBodyPublisher;
 import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -49,7 +50,7 @@ final class ClientFactory {
         return HttpAsyncClients.custom()
                 .setConnectionManager(pool)
                 // The first window of a response, before back-pressure takes over: one buffer budget.
-                .setHttp1Config(Http1Config.custom().setInitialWindowSize(BodyPublisher.BUFFER_BUDGET).build())
+                .setHttp1Config(Http1Config.custom().setInitialWindowSize(ResponseBodyPublisher.DEFAULT_BUFFER_BUDGET).build())
                 // Makes the input window hold for chunked bodies too (see WindowGatedSession).
                 .setIoSessionDecorator(WindowGatedSession::decorate)
                 .setThreadFactory(IoThreads.factory("langgraph-httpclient5"))

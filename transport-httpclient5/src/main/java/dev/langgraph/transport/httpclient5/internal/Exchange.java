@@ -1,5 +1,6 @@
 package dev.langgraph.transport.httpclient5.internal;
 
+import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportHeaders;
 import dev.langgraph.client.transport.TransportRequest;
@@ -36,7 +37,7 @@ final class Exchange implements FutureCallback<Void> {
     private volatile AsyncExecRuntime runtime;
     private volatile ScheduledFuture<?> connectDeadline;
     private volatile boolean abortRequested;
-    private volatile BodyPublisher body;
+    private volatile ResponseBodyPublisher body;
 
     /**
      * Creates an exchange.
@@ -136,7 +137,7 @@ final class Exchange implements FutureCallback<Void> {
      */
     void abortWith(TransportException reason) {
         if (!head.completeExceptionally(reason)) {
-            BodyPublisher publisher = body;
+            ResponseBodyPublisher publisher = body;
             if (publisher != null) {
                 publisher.failNow(reason);
             }
@@ -146,13 +147,13 @@ final class Exchange implements FutureCallback<Void> {
 
     // ---- From the response consumer, on the I/O thread ----
 
-    BodyPublisher newBody() {
-        BodyPublisher publisher = new BodyPublisher(this::abort, failure -> FailureMapper.map(failure, request));
+    ResponseBodyPublisher newBody(ResponseBodyPublisher.Source source) {
+        ResponseBodyPublisher publisher = new ResponseBodyPublisher(source);
         this.body = publisher;
         return publisher;
     }
 
-    void onHead(int status, TransportHeaders headers, BodyPublisher publisher) {
+    void onHead(int status, TransportHeaders headers, ResponseBodyPublisher publisher) {
         HttpClient5Response response = new HttpClient5Response(status, headers, publisher, this);
         if (!head.complete(response)) {
             // Cancelled or failed meanwhile: nobody will read or close this response.
@@ -164,7 +165,7 @@ final class Exchange implements FutureCallback<Void> {
         TransportException failure = FailureMapper.map(cause, request);
         if (!head.completeExceptionally(failure)) {
             // The head was delivered, so the failure belongs to the body.
-            BodyPublisher publisher = body;
+            ResponseBodyPublisher publisher = body;
             if (publisher != null) {
                 publisher.onFailure(failure);
             }

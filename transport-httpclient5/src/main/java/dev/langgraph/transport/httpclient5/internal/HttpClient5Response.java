@@ -1,5 +1,6 @@
 package dev.langgraph.transport.httpclient5.internal;
 
+import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportHeaders;
 import dev.langgraph.client.transport.TransportResponse;
@@ -11,10 +12,10 @@ public final class HttpClient5Response implements TransportResponse {
 
     private final int status;
     private final TransportHeaders headers;
-    private final BodyPublisher body;
+    private final ResponseBodyPublisher body;
     private final Exchange exchange;
 
-    HttpClient5Response(int status, TransportHeaders headers, BodyPublisher body, Exchange exchange) {
+    HttpClient5Response(int status, TransportHeaders headers, ResponseBodyPublisher body, Exchange exchange) {
         this.status = status;
         this.headers = headers;
         this.body = body;
@@ -41,7 +42,7 @@ public final class HttpClient5Response implements TransportResponse {
      *
      * @return the publisher behind {@link #body()}
      */
-    public BodyPublisher bodyPublisher() {
+    public ResponseBodyPublisher bodyPublisher() {
         return body;
     }
 

@@ -1,5 +1,6 @@
 package dev.langgraph.transport.vertx.internal;
 
+import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportHeaders;
 import dev.langgraph.client.transport.TransportRequest;
@@ -46,7 +47,7 @@ final class Exchange {
     private volatile boolean abortRequested;
     /** Vert.x delivered the end of the response; the subscriber may not have heard of it yet. */
     private volatile boolean responseEnded;
-    private volatile BodyPublisher body;
+    private volatile ResponseBodyPublisher body;
     private volatile IdleTimer idleTimer;
 
     /**
@@ -136,7 +137,7 @@ final class Exchange {
      */
     void abortWith(TransportException reason) {
         if (!head.completeExceptionally(reason)) {
-            BodyPublisher publisher = body;
+            ResponseBodyPublisher publisher = body;
             if (publisher != null) {
                 publisher.failNow(reason);
             }
@@ -173,7 +174,7 @@ final class Exchange {
     private void onHead(HttpClientResponse response) {
         // Paused before this handler returns, so that no chunk is delivered until the publisher wants it.
         response.pause();
-        BodyPublisher publisher = new BodyPublisher(new Network(response));
+        ResponseBodyPublisher publisher = new ResponseBodyPublisher(new Network(response));
         this.body = publisher;
         response.handler(chunk -> onChunk(publisher, chunk));
         response.exceptionHandler(this::onFailure);
@@ -186,10 +187,10 @@ final class Exchange {
             transportResponse.close();
             return;
         }
-        publisher.updateFlow();
+        publisher.start();
     }
 
-    private void onEnd(BodyPublisher publisher) {
+    private void onEnd(ResponseBodyPublisher publisher) {
         responseEnded = true;
         stopIdleTimer();
         finish();
@@ -204,7 +205,7 @@ final class Exchange {
         }
     }
 
-    private void onChunk(BodyPublisher publisher, Buffer chunk) {
+    private void onChunk(ResponseBodyPublisher publisher, Buffer chunk) {
         IdleTimer timer = idleTimer;
         if (timer != null) {
             timer.progress();
@@ -223,18 +224,18 @@ final class Exchange {
         TransportException failure = FailureMapper.exchangeFailure(cause, request);
         if (!head.completeExceptionally(failure)) {
             // The head was delivered, so the failure belongs to the body.
-            BodyPublisher publisher = body;
+            ResponseBodyPublisher publisher = body;
             if (publisher != null) {
                 publisher.onFailure(failure);
             }
         }
     }
 
-    private void startIdleTimer(BodyPublisher publisher) {
+    private void startIdleTimer(ResponseBodyPublisher publisher) {
         if (request.readTimeout().isZero()) {
             return;
         }
-        IdleTimer timer = new IdleTimer(vertx, request.readTimeout(), publisher::isWaitingForNetwork,
+        IdleTimer timer = new IdleTimer(vertx, request.readTimeout(), publisher::isWaitingForData,
                 () -> abortWith(new TransportException(TransportException.Kind.READ_TIMEOUT,
                         "No data for " + request.readTimeout().toMillis() + " ms (" + request + ")", null)));
         this.idleTimer = timer;
@@ -275,8 +276,12 @@ final class Exchange {
         return request.toString();
     }
 
-    /** The Vert.x response, as the body publisher steers it. */
-    private final class Network implements BodyPublisher.Network {
+    /**
+     * The Vert.x response, as the body publisher steers it. It is paused from its head on; the publisher lets it
+     * flow (a Vert.x {@code fetch}) while its buffer has room and pauses it at its budget. A paused Vert.x stream
+     * stops reading its socket after a few chunks, so the rest of the body stays in the socket.
+     */
+    private final class Network implements ResponseBodyPublisher.Source {
         private final HttpClientResponse response;
 
         Network(HttpClientResponse response) {
@@ -289,7 +294,7 @@ final class Exchange {
         }
 
         @Override
-        public void resume() {
+        public void resume(int room) {
             // Waiting starts now: the time spent paused was the subscriber's, not the server's.
             IdleTimer timer = idleTimer;
             if (timer != null) {
