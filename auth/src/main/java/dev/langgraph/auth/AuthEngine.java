@@ -48,10 +48,12 @@ public final class AuthEngine {
 
     private final Auth auth;
     private final Set<String> publicRoutes;
+    private final boolean authenticationErrorsAs403;
 
-    private AuthEngine(Auth auth, Set<String> publicRoutes) {
+    private AuthEngine(Auth auth, Set<String> publicRoutes, boolean authenticationErrorsAs403) {
         this.auth = auth;
         this.publicRoutes = publicRoutes;
+        this.authenticationErrorsAs403 = authenticationErrorsAs403;
     }
 
     /**
@@ -165,8 +167,14 @@ public final class AuthEngine {
     }
 
     private BaseUser authenticate(AuthRequest request, String where) {
-        MinimalUser returned = guarded("authentication handler", where,
-                () -> auth.authenticator().authenticate(request), false);
+        MinimalUser returned;
+        try {
+            returned = guarded("authentication handler", where, () -> auth.authenticator().authenticate(request),
+                    false);
+        } catch (HTTPException e) {
+            throw authenticationErrorsAs403 && (e.status() == 401 || e.status() == 403)
+                    ? new HTTPException(403, e.detail()) : e;
+        }
         if (returned == null) {
             throw failed("authentication handler returned null", where, null);
         }
@@ -249,6 +257,7 @@ public final class AuthEngine {
 
         private final Auth auth;
         private Set<String> publicRoutes = RouteTable.META_PATHS;
+        private boolean authenticationErrorsAs403;
 
         private Builder(Auth auth) {
             this.auth = auth;
@@ -275,12 +284,28 @@ public final class AuthEngine {
         }
 
         /**
+         * Answers as the Python server does when the authentication handler refuses a request: its
+         * {@link HTTPException} with status 401 or 403 becomes 403 {@code {"detail": <its detail>}} without the
+         * handler's headers (no {@code WWW-Authenticate}), because that server turns both into Starlette's
+         * {@code AuthenticationError}, which its middleware answers with 403 (langchain-ai/langgraph#6552). Other
+         * statuses, and refusals of authorization handlers, are unchanged. Off by default: the engine answers the
+         * handler's own status and headers, as the JS server does and as HTTP means.
+         *
+         * @param enabled whether to answer authentication refusals with 403
+         * @return this builder
+         */
+        public Builder authenticationErrorsAs403(boolean enabled) {
+            this.authenticationErrorsAs403 = enabled;
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
          * @return the engine
          */
         public AuthEngine build() {
-            return new AuthEngine(auth, publicRoutes);
+            return new AuthEngine(auth, publicRoutes, authenticationErrorsAs403);
         }
     }
 }

@@ -23,6 +23,8 @@ import java.util.Optional;
  *       <td>120</td></tr>
  *   <tr><td>{@code -Dinterop.node}, {@code -Dinterop.npm}</td><td>executable names looked up on
  *       {@code PATH}</td><td>{@code node}, {@code npm}</td></tr>
+ *   <tr><td>{@code -Dinterop.target}</td><td>{@code real}: the JS dev server; {@code fake}: the testkit's
+ *       in-JVM fake (no node needed)</td><td>{@code real}</td></tr>
  *   <tr><td>{@code LANGGRAPH_INTEROP_URL}</td><td>use this running server for {@link ServerConfig#DEFAULT}
  *       </td><td>start one</td></tr>
  *   <tr><td>{@code LANGGRAPH_INTEROP_AUTH_URL}</td><td>use this running server for {@link ServerConfig#AUTH}
@@ -43,6 +45,16 @@ public final class InteropSettings {
         // CI machines always have node: there, a missing toolchain is a broken machine, not a reason to skip.
         return Boolean.parseBoolean(System.getProperty("interop.required", "false").trim())
                 || "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /**
+     * The kind of server the tests run against.
+     *
+     * @return {@code -Dinterop.target}, {@link InteropTarget#REAL} unless set
+     * @throws IllegalArgumentException if the property holds neither {@code real} nor {@code fake}
+     */
+    public static InteropTarget target() {
+        return InteropTarget.parse(System.getProperty("interop.target"));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.langgraph.interop;
 
+import dev.langgraph.auth.PeerAuthRules;
+import dev.langgraph.testkit.FakeLangGraphServer;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -48,6 +50,12 @@ import org.opentest4j.TestAbortedException;
  * asks for that configuration, kept in the root extension context store and stopped when the test run ends.
  * If a start fails, every later request for that configuration fails at once with the same cause instead of
  * trying again for two minutes each time.
+ *
+ * <p>With {@code -Dinterop.target=fake} every configuration is served by the testkit's in-JVM
+ * {@link FakeLangGraphServer} instead, with no node needed: {@link ServerConfig#DEFAULT} by one with the reference
+ * graphs, {@link ServerConfig#AUTH} by one hosting {@link PeerAuthRules} (the Java twin of
+ * {@code server/auth/auth.ts}). Both use the open-source servers' default {@code multitask_strategy},
+ * {@code reject}, as the JS server does.
  *
  * <p>When {@code LANGGRAPH_INTEROP_URL} is set, that server is used for {@link ServerConfig#DEFAULT} and
  * {@code LANGGRAPH_INTEROP_AUTH_URL} for {@link ServerConfig#AUTH}; with only the former set, tests needing
@@ -174,6 +182,7 @@ public final class RealServerExtension
         private final ServerConfig config;
         private ServerEndpoint endpoint;
         private LangGraphServer server;
+        private FakeLangGraphServer fake;
         private String skipReason;
         private RuntimeException failure;
 
@@ -196,6 +205,10 @@ public final class RealServerExtension
         }
 
         private void resolve() {
+            if (InteropSettings.target() == InteropTarget.FAKE) {
+                startFake();
+                return;
+            }
             Optional<String> external = InteropSettings.externalUrl(config);
             if (external.isPresent()) {
                 NodeToolchain.log("using external LangGraph server '" + config.id() + "' at " + external.get()
@@ -229,6 +242,24 @@ public final class RealServerExtension
             }
         }
 
+        private void startFake() {
+            // reject as default strategy: the scenarios are written for the open-source servers' default
+            // (the fake's own default, enqueue, is LangGraph Platform's).
+            FakeLangGraphServer.Builder builder = FakeLangGraphServer.builder()
+                    .referenceGraphs()
+                    .defaultMultitaskStrategy("reject");
+            if (config == ServerConfig.AUTH) {
+                builder.auth(PeerAuthRules.auth());
+            }
+            try {
+                fake = builder.start();
+                endpoint = new ServerEndpoint(config, fake);
+            } catch (RuntimeException e) {
+                failure = new IllegalStateException("could not start the '" + config.id()
+                        + "' fake LangGraph server: " + e.getMessage(), e);
+            }
+        }
+
         private static void shout(String message) {
             if (!WARNED.compareAndSet(false, true)) {
                 return; // one banner per JVM is loud enough
@@ -243,6 +274,9 @@ public final class RealServerExtension
         public synchronized void close() {
             if (server != null) {
                 server.stop();
+            }
+            if (fake != null) {
+                fake.close();
             }
         }
     }

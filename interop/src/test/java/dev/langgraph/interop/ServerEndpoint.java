@@ -1,5 +1,6 @@
 package dev.langgraph.interop;
 
+import dev.langgraph.testkit.FakeLangGraphServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,8 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A running LangGraph server that tests talk to: either one the harness started ({@link LangGraphServer}) or
- * an external one named by {@code LANGGRAPH_INTEROP_URL} / {@code LANGGRAPH_INTEROP_AUTH_URL}.
+ * A running LangGraph server that tests talk to: one the harness started ({@link LangGraphServer}), an external
+ * one named by {@code LANGGRAPH_INTEROP_URL} / {@code LANGGRAPH_INTEROP_AUTH_URL}, or, with
+ * {@code -Dinterop.target=fake}, the testkit's in-JVM {@link FakeLangGraphServer} ({@link #kind()}).
  *
  * <p>The servers are shared by every test in the JVM, so tests must not depend on an empty server unless
  * they call {@link #reset()} first; prefer creating fresh threads/assistants and filtering on their ids.
@@ -25,6 +27,7 @@ public final class ServerEndpoint {
     private final ServerConfig config;
     private final String baseUrl;
     private final LangGraphServer server;
+    private final FakeLangGraphServer fake;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -34,6 +37,32 @@ public final class ServerEndpoint {
         this.config = Objects.requireNonNull(config, "config");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.server = server;
+        this.fake = null;
+    }
+
+    ServerEndpoint(ServerConfig config, FakeLangGraphServer fake) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.fake = Objects.requireNonNull(fake, "fake");
+        this.baseUrl = fake.baseUrl();
+        this.server = null;
+    }
+
+    /**
+     * The kind of server behind this endpoint.
+     *
+     * @return {@link InteropTarget#FAKE} for the testkit's fake, else {@link InteropTarget#REAL}
+     */
+    public InteropTarget kind() {
+        return fake == null ? InteropTarget.REAL : InteropTarget.FAKE;
+    }
+
+    /**
+     * Whether this is the testkit's fake, which follows the Python server where the JS server differs.
+     *
+     * @return true for {@link InteropTarget#FAKE}
+     */
+    public boolean isFake() {
+        return fake != null;
     }
 
     /**
@@ -79,16 +108,18 @@ public final class ServerEndpoint {
     /**
      * Whether the server came from the environment rather than from this JVM.
      *
-     * @return true for {@code LANGGRAPH_INTEROP_URL} / {@code LANGGRAPH_INTEROP_AUTH_URL} servers
+     * @return true for {@code LANGGRAPH_INTEROP_URL} / {@code LANGGRAPH_INTEROP_AUTH_URL} servers; false for the
+     *     ones this JVM started, the fake included
      */
     public boolean external() {
-        return server == null;
+        return server == null && fake == null;
     }
 
     /**
      * The server's log file, to attach to failure messages.
      *
-     * @return the log file, or empty for an external server
+     * @return the log file, or empty for an external server and for the fake (it logs through SLF4J, into the
+     *     test output)
      */
     public Optional<Path> logFile() {
         return Optional.ofNullable(server).map(LangGraphServer::logFile);
@@ -97,11 +128,16 @@ public final class ServerEndpoint {
     /**
      * Deletes all runs, threads, checkpoints, store items and user-created assistants, through the JS
      * server's test-only {@code POST /internal/truncate}. The seven system assistants (one per graph) stay.
-     * On the auth server the request is sent as {@code alice}.
+     * On the auth server the request is sent as {@code alice}. On the fake, {@link FakeLangGraphServer#reset()}
+     * does the same (and also forgets crons, recorded requests and pending faults).
      *
      * @throws IllegalStateException if the server does not answer 2xx
      */
     public void reset() {
+        if (fake != null) {
+            fake.reset();
+            return;
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/internal/truncate"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -126,6 +162,7 @@ public final class ServerEndpoint {
     /** Names the configuration and base URL, for test output. */
     @Override
     public String toString() {
-        return "ServerEndpoint[" + config.id() + " " + baseUrl + (external() ? " external" : "") + "]";
+        String kind = external() ? " external" : isFake() ? " fake" : "";
+        return "ServerEndpoint[" + config.id() + " " + baseUrl + kind + "]";
     }
 }

@@ -1,13 +1,16 @@
 package dev.langgraph.testkit;
 
 import dev.langgraph.auth.Auth;
+import dev.langgraph.auth.AuthEngine;
 import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.transport.HttpTransport;
 import dev.langgraph.testkit.graph.Graph;
 import dev.langgraph.testkit.graph.ReferenceGraphs;
+import dev.langgraph.testkit.internal.RuntimeSettings;
 import dev.langgraph.testkit.internal.ServerRuntime;
 import dev.langgraph.testkit.internal.clock.SystemTimeline;
 import dev.langgraph.testkit.internal.control.CapturedRequest;
+import dev.langgraph.testkit.internal.engine.RunDrain;
 import dev.langgraph.testkit.internal.service.AssistantService;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -32,10 +35,11 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * <p>It listens on 127.0.0.1 (a free port unless one is given) on the JDK's built-in HTTP server, so it adds no
- * HTTP library to the class path. Tests can read the requests it received ({@link #takeRequest()},
- * {@link #recordedRequests()}), make requests fail ({@link #enqueueFault(String, Fault)}) and drive time with a
- * {@link TestClock}. Thread-safe.
+ * <p>It listens on 127.0.0.1 (a free port unless one is given; another address with {@link Builder#host(String)})
+ * on the JDK's built-in HTTP server, so it adds no HTTP library to the class path. Tests can read the requests it
+ * received ({@link #takeRequest()}, {@link #recordedRequests()}), make requests fail
+ * ({@link #enqueueFault(String, Fault)}), drive time with a {@link TestClock}, and start background runs when they
+ * choose ({@link BackgroundRuns#MANUAL}, {@link #runPendingRuns()}, {@link #awaitIdle(Duration)}). Thread-safe.
  */
 public final class FakeLangGraphServer implements AutoCloseable {
 
@@ -46,6 +50,9 @@ public final class FakeLangGraphServer implements AutoCloseable {
     private final TestClock clock;
     private final int requestHistory;
     private final Auth auth;
+    private final boolean authenticationErrorsAs403;
+    private final String host;
+    private final BackgroundRuns backgroundRuns;
     private ServerRuntime runtime;
     private boolean closed;
 
@@ -58,6 +65,9 @@ public final class FakeLangGraphServer implements AutoCloseable {
         this.clock = b.clock;
         this.requestHistory = b.requestHistory;
         this.auth = b.auth;
+        this.authenticationErrorsAs403 = b.authenticationErrorsAs403;
+        this.host = b.host;
+        this.backgroundRuns = b.backgroundRuns;
     }
 
     /**
@@ -92,9 +102,16 @@ public final class FakeLangGraphServer implements AutoCloseable {
         if (runtime != null) {
             throw new IllegalStateException("The server is already started");
         }
-        runtime = new ServerRuntime(requestedPort, graphs, defaultMultitaskStrategy, heartbeat.toMillis(),
-                clock == null ? new SystemTimeline() : clock.timeline(), requestHistory, auth);
+        runtime = new ServerRuntime(new RuntimeSettings(host, requestedPort, graphs, defaultMultitaskStrategy,
+                heartbeat.toMillis(), clock == null ? new SystemTimeline() : clock.timeline(), requestHistory,
+                authEngine(), backgroundRuns == BackgroundRuns.MANUAL));
         return this;
+    }
+
+    /** The engine that applies the auth, one per start; null without auth. */
+    private AuthEngine authEngine() {
+        return auth == null ? null
+                : AuthEngine.builder(auth).authenticationErrorsAs403(authenticationErrorsAs403).build();
     }
 
     /**
@@ -109,7 +126,7 @@ public final class FakeLangGraphServer implements AutoCloseable {
     /**
      * Returns the base URL to give clients.
      *
-     * @return {@code http://127.0.0.1:<port>}
+     * @return {@code http://127.0.0.1:<port>}, or the address given to {@link Builder#host(String)}
      * @throws IllegalStateException if not started
      */
     public String baseUrl() {
@@ -158,6 +175,58 @@ public final class FakeLangGraphServer implements AutoCloseable {
      */
     public void reset() {
         running().reset();
+    }
+
+    /**
+     * Runs every pending run to completion, one at a time in creation order, and returns when none is left (runs
+     * that become pending meanwhile, e.g. enqueued by a finishing run's webhook, are run too). Meant for
+     * {@link BackgroundRuns#MANUAL}, where background runs wait for it; in {@link BackgroundRuns#AUTOMATIC} mode it
+     * waits for the pending runs to end. A run whose {@code after_seconds} have not passed yet stays pending, with
+     * the runs queued behind it on its thread. Waits at most 30 seconds.
+     *
+     * @return how many runs ended
+     * @throws IdleTimeoutException if runs are still in flight after 30 seconds
+     * @throws IllegalStateException if not started, or if the calling thread is interrupted
+     */
+    public int runPendingRuns() {
+        return runPendingRuns(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Runs every pending run to completion, as {@link #runPendingRuns()} does, within {@code timeout}.
+     *
+     * @param timeout the longest time for all runs together
+     * @return how many runs ended
+     * @throws IdleTimeoutException if runs are still in flight when the time is up
+     * @throws IllegalStateException if not started, or if the calling thread is interrupted
+     * @throws NullPointerException if timeout is null
+     */
+    public int runPendingRuns(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        RunDrain.Outcome outcome = running().runs().runPending(timeout);
+        if (!outcome.stillActive().isEmpty()) {
+            throw new IdleTimeoutException(timeout, outcome.stillActive());
+        }
+        return outcome.completed();
+    }
+
+    /**
+     * Waits until no run is pending or running, in either {@link BackgroundRuns} mode. In
+     * {@link BackgroundRuns#MANUAL} mode background runs nobody released stay pending, so call
+     * {@link #runPendingRuns()} first; a run delayed by {@code after_seconds} on a {@link TestClock} stays pending
+     * until the clock gets there.
+     *
+     * @param timeout the longest wait
+     * @throws IdleTimeoutException if runs are still in flight when the time is up (the message lists them)
+     * @throws IllegalStateException if not started, or if the calling thread is interrupted
+     * @throws NullPointerException if timeout is null
+     */
+    public void awaitIdle(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        List<String> stillActive = running().runs().awaitIdle(timeout);
+        if (!stillActive.isEmpty()) {
+            throw new IdleTimeoutException(timeout, stillActive);
+        }
     }
 
     /**
@@ -294,8 +363,43 @@ public final class FakeLangGraphServer implements AutoCloseable {
         private TestClock clock;
         private int requestHistory = 1000;
         private Auth auth;
+        private boolean authenticationErrorsAs403;
+        private String host;
+        private BackgroundRuns backgroundRuns = BackgroundRuns.AUTOMATIC;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the address to listen on (default {@code 127.0.0.1}, reachable from this machine only). A wildcard
+         * address ({@code 0.0.0.0}) listens on every interface; {@link FakeLangGraphServer#baseUrl()} then names
+         * 127.0.0.1.
+         *
+         * @param host a host name or IP literal
+         * @return this builder
+         * @throws NullPointerException if host is null
+         * @throws IllegalArgumentException if host is blank
+         */
+        public Builder host(String host) {
+            Objects.requireNonNull(host, "host");
+            if (host.isBlank()) {
+                throw new IllegalArgumentException("host must not be blank");
+            }
+            this.host = host;
+            return this;
+        }
+
+        /**
+         * Chooses when background runs start: {@link BackgroundRuns#AUTOMATIC} (the default) as a real server, or
+         * {@link BackgroundRuns#MANUAL} when the test calls {@link FakeLangGraphServer#runPendingRuns()}.
+         *
+         * @param mode the mode
+         * @return this builder
+         * @throws NullPointerException if mode is null
+         */
+        public Builder backgroundRuns(BackgroundRuns mode) {
+            this.backgroundRuns = Objects.requireNonNull(mode, "mode");
+            return this;
         }
 
         /**
@@ -306,8 +410,12 @@ public final class FakeLangGraphServer implements AutoCloseable {
          * and query as the handlers changed them (e.g. {@code metadata.owner} stamped); a handler's filter hides
          * threads, assistants and crons whose metadata does not match it (a single read, update or delete answers
          * 404, a create on a hidden id or a copy of a hidden thread 409, runs of a hidden thread 404, a join stream
-         * a 404 {@code error} event; searches and counts leave them out). As on the Python server, filters are not
-         * applied to store items (handlers may refuse or rewrite namespaces). Without it, everything is allowed.
+         * a 404 {@code error} event, a cron on a hidden thread 404; searches, counts and an assistant's versions
+         * leave them out). As on the Python server, filters are not applied to store items (handlers may refuse or
+         * rewrite namespaces), every run's {@code config.configurable} carries its user
+         * ({@code langgraph_auth_user}, {@code langgraph_auth_user_id}, {@code langgraph_auth_permissions}), and a
+         * cron fires as the user who created it (identity only, no permissions). Without it, everything is
+         * allowed.
          *
          * @param auth the handlers
          * @return this builder
@@ -315,6 +423,21 @@ public final class FakeLangGraphServer implements AutoCloseable {
          */
         public Builder auth(Auth auth) {
             this.auth = Objects.requireNonNull(auth, "auth");
+            return this;
+        }
+
+        /**
+         * Answers a refused authentication as the Python server does (opt-in; needs {@link #auth(Auth)}): when the
+         * authentication handler throws an {@code HTTPException} with status 401 or 403, the server answers 403
+         * {@code {"detail": <its detail>}} without the handler's headers (no {@code WWW-Authenticate}); clients see
+         * a {@code PermissionDeniedException}. By default the handler's own status and headers are answered (401
+         * with its challenge), as the JS server does. Refusals of authorization handlers are never changed.
+         *
+         * @param enabled whether to answer authentication refusals with 403
+         * @return this builder
+         */
+        public Builder authenticationErrorsAs403(boolean enabled) {
+            this.authenticationErrorsAs403 = enabled;
             return this;
         }
 
@@ -433,8 +556,12 @@ public final class FakeLangGraphServer implements AutoCloseable {
          * Builds the server without starting it.
          *
          * @return the server; call {@link FakeLangGraphServer#start()}
+         * @throws IllegalStateException if {@link #authenticationErrorsAs403(boolean)} is on without an auth
          */
         public FakeLangGraphServer create() {
+            if (authenticationErrorsAs403 && auth == null) {
+                throw new IllegalStateException("authenticationErrorsAs403 needs an auth: call auth(...) too");
+            }
             return new FakeLangGraphServer(this);
         }
 
@@ -443,6 +570,7 @@ public final class FakeLangGraphServer implements AutoCloseable {
          *
          * @return the running server
          * @throws UncheckedIOException if the port cannot be bound
+         * @throws IllegalStateException if {@link #authenticationErrorsAs403(boolean)} is on without an auth
          */
         public FakeLangGraphServer start() {
             return create().start();

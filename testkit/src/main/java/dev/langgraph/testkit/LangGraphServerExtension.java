@@ -247,6 +247,18 @@ public final class LangGraphServerExtension
         }
 
         /**
+         * Answers refused authentications with 403 as the Python server does (see
+         * {@link FakeLangGraphServer.Builder#authenticationErrorsAs403(boolean)}).
+         *
+         * @param enabled whether to answer authentication refusals with 403
+         * @return this builder
+         */
+        public Builder authenticationErrorsAs403(boolean enabled) {
+            server.authenticationErrorsAs403(enabled);
+            return this;
+        }
+
+        /**
          * Runs the server on a manual clock (see {@link FakeLangGraphServer.Builder#clock(TestClock)}); a reset
          * between tests does not move it.
          *
@@ -256,6 +268,19 @@ public final class LangGraphServerExtension
          */
         public Builder clock(TestClock clock) {
             server.clock(clock);
+            return this;
+        }
+
+        /**
+         * Chooses when background runs start (see {@link FakeLangGraphServer.Builder#backgroundRuns(BackgroundRuns)});
+         * with {@link BackgroundRuns#MANUAL} a test starts them with {@link FakeLangGraphServer#runPendingRuns()}.
+         *
+         * @param mode the mode
+         * @return this builder
+         * @throws NullPointerException if mode is null
+         */
+        public Builder backgroundRuns(BackgroundRuns mode) {
+            server.backgroundRuns(mode);
             return this;
         }
 

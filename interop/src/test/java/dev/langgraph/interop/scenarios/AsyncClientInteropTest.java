@@ -15,6 +15,7 @@ import dev.langgraph.client.store.Item;
 import dev.langgraph.client.threads.ThreadCreateParams;
 import dev.langgraph.client.threads.ThreadState;
 import dev.langgraph.interop.RealServerExtension;
+import dev.langgraph.interop.Divergence;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ class AsyncClientInteropTest {
     private static final long TIMEOUT_SECONDS = 60;
 
     private LangGraphClient client;
+    private ServerEndpoint server;
     private LangGraphAsyncClient async;
     private String tag;
     /** Names of the threads that ran this test's continuations. */
@@ -49,6 +51,7 @@ class AsyncClientInteropTest {
 
     @BeforeEach
     void setUp(ServerEndpoint server) {
+        this.server = server;
         client = Clients.of(server);
         async = client.async();
         tag = "async-it-" + UUID.randomUUID();
@@ -89,7 +92,9 @@ class AsyncClientInteropTest {
         assertThatThrownBy(() -> notFound.get(TIMEOUT_SECONDS, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOfSatisfying(NotFoundException.class,
-                        e -> assertThat(e.detail()).isEqualTo("Thread with ID " + missing + " not found"));
+                        e -> assertThat(e.detail()).isEqualTo(Divergence.PYTHON_ERRORS
+                                .js("Thread with ID " + missing + " not found")
+                                .python("Thread with ID '" + missing + "' not found").on(server)));
         assertThatThrownBy(() -> conflict.get(TIMEOUT_SECONDS, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(ConflictException.class);

@@ -20,6 +20,7 @@ import dev.langgraph.interop.AuthTokens;
 import dev.langgraph.interop.RealServer;
 import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerConfig;
+import dev.langgraph.interop.Divergence;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RealServerExtension.class)
 class AuthInteropTest {
 
+    private ServerEndpoint server;
     private LangGraphClient alice;
     private LangGraphClient bob;
     private String tag;
 
     @BeforeEach
     void setUp(@RealServer(ServerConfig.AUTH) ServerEndpoint auth) {
+        server = auth;
         alice = Clients.as(auth, AuthTokens.ALICE);
         bob = Clients.as(auth, AuthTokens.BOB);
         tag = "auth-it-" + UUID.randomUUID();
@@ -87,20 +90,24 @@ class AuthInteropTest {
 
         assertThatThrownBy(() -> bob.threads().get(id))
                 .isInstanceOfSatisfying(NotFoundException.class,
-                        e -> assertThat(e.detail()).isEqualTo("Thread with ID " + id + " not found"));
+                        e -> assertThat(e.detail()).isEqualTo(Divergence.PYTHON_ERRORS
+                                .js("Thread with ID " + id + " not found")
+                                .python("Thread with ID '" + id + "' not found").on(server)));
         assertThat(bob.threads().search(ThreadSearchParams.builder().metadata(byTag).build())).isEmpty();
         assertThat(bob.threads().search(ThreadSearchParams.builder().ids(List.of(id)).build())).isEmpty();
         assertThat(bob.threads().count(ThreadCountParams.ofMetadata(byTag))).isZero();
         assertThatThrownBy(() -> bob.threads().update(id, ThreadUpdateParams.of(Map.of("hijack", true))))
                 .isInstanceOfSatisfying(NotFoundException.class,
-                        e -> assertThat(e.detail()).isEqualTo("Thread not found"));
+                        e -> assertThat(e.detail()).isEqualTo(Divergence.PYTHON_ERRORS.js("Thread not found")
+                                .python("Thread with ID '" + id + "' not found").on(server)));
         assertThatThrownBy(() -> bob.threads().getState(id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> bob.threads().delete(id)).isInstanceOf(NotFoundException.class);
         // JS quirk: a run on another user's thread is a 404 with an empty body, so the detail is the status line.
         assertThatThrownBy(() -> bob.runs().wait(id, "counter", RunParams.builder().input(Map.of("count", 0)).build()))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
-                    assertThat(e.bodyText()).isEmpty();
-                    assertThat(e.detail()).isEqualTo("404 Not Found");
+                    assertThat(e.bodyText().isEmpty()).isEqualTo(!server.isFake());
+                    assertThat(e.detail()).isEqualTo(Divergence.PYTHON_ERRORS.js("404 Not Found")
+                            .python("Thread with ID '" + id + "' not found").on(server));
                 });
 
         // bob's failed attempts changed nothing

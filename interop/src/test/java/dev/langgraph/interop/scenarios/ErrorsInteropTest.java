@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.RequestOptions;
+import dev.langgraph.client.crons.Cron;
 import dev.langgraph.client.crons.CronParams;
 import dev.langgraph.client.crons.CronUpdateParams;
 import dev.langgraph.client.errors.ApiConnectionException;
@@ -16,6 +17,7 @@ import dev.langgraph.client.errors.UnprocessableEntityException;
 import dev.langgraph.client.runs.RunParams;
 import dev.langgraph.client.threads.ThreadSearchParams;
 import dev.langgraph.client.threads.ThreadStatus;
+import dev.langgraph.interop.Divergence;
 import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerEndpoint;
 import java.io.IOException;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * How the JS dev server's errors surface through the SDK: text/plain 404s, zod 400s, the 422 for a run on a
- * missing thread, the unimplemented crons, and a refused connection.
+ * missing thread, the unimplemented crons, and a refused connection. On the fake, the Python server's errors instead
+ * ({@link Divergence}).
  */
 @ExtendWith(RealServerExtension.class)
 class ErrorsInteropTest {
@@ -37,9 +40,11 @@ class ErrorsInteropTest {
     private static final RequestOptions NO_RETRY = RequestOptions.builder().maxRetries(0).build();
 
     private LangGraphClient client;
+    private ServerEndpoint server;
 
     @BeforeEach
     void setUp(ServerEndpoint server) {
+        this.server = server;
         client = Clients.of(server);
     }
 
@@ -52,37 +57,58 @@ class ErrorsInteropTest {
     void notFoundTextBodiesBecomeTheDetail() {
         String missing = UUID.randomUUID().toString();
 
+        String threadNotFound = Divergence.PYTHON_ERRORS.js("Thread with ID " + missing + " not found")
+                .python("Thread with ID '" + missing + "' not found").on(server);
         assertThatThrownBy(() -> client.threads().get(missing))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(404);
-                    assertThat(e.detail()).isEqualTo("Thread with ID " + missing + " not found");
-                    assertThat(e.bodyText()).isEqualTo("Thread with ID " + missing + " not found");
+                    assertThat(e.detail()).isEqualTo(threadNotFound);
+                    assertThat(e.bodyText()).isEqualTo(Divergence.PYTHON_ERRORS.js(threadNotFound)
+                            .python("{\"detail\":\"" + threadNotFound + "\"}").on(server));
                     assertThat(e.getMessage()).contains("404").contains(e.detail());
-                    assertThat(header(e, "content-type")).startsWith("text/plain");
+                    assertThat(header(e, "content-type"))
+                            .startsWith(Divergence.PYTHON_ERRORS.js("text/plain").python("application/json").on(server));
                 });
         assertThatThrownBy(() -> client.threads().getState(missing))
                 .isInstanceOfSatisfying(NotFoundException.class,
-                        e -> assertThat(e.detail()).isEqualTo("Thread with ID " + missing + " not found"));
+                        e -> assertThat(e.detail()).isEqualTo(threadNotFound));
         assertThatThrownBy(() -> client.assistants().get(missing))
-                .isInstanceOfSatisfying(NotFoundException.class,
-                        e -> assertThat(e.detail()).isEqualTo("Assistant not found"));
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.detail())
+                        .isEqualTo(Divergence.PYTHON_ERRORS.js("Assistant not found").python("Not Found").on(server)));
+        // The Python server takes graph ids only where a run names its assistant: elsewhere a UUID is required.
         assertThatThrownBy(() -> client.assistants().getGraph("no-such-graph"))
-                .isInstanceOfSatisfying(NotFoundException.class,
-                        e -> assertThat(e.detail()).isEqualTo("Assistant not found"));
+                .isInstanceOfSatisfying(ApiStatusException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(Divergence.PYTHON_ERRORS.js(404).python(422).on(server));
+                    assertThat(e.detail()).isEqualTo(Divergence.PYTHON_ERRORS.js("Assistant not found")
+                            .python("Invalid assistant ID: must be a UUID").on(server));
+                });
 
         String thread = client.threads().create().threadId();
         assertThatThrownBy(() -> client.runs().get(thread, missing))
-                .isInstanceOfSatisfying(NotFoundException.class,
-                        e -> assertThat(e.detail()).isEqualTo("Run not found"));
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.detail())
+                        .isEqualTo(Divergence.PYTHON_ERRORS.js("Run not found").python("Not Found").on(server)));
         assertThatThrownBy(() -> client.runs().wait(thread, "no-such-graph",
                 RunParams.builder().input(Map.of()).build()))
-                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.detail())
-                        .isEqualTo("No assistant found for \"no-such-graph\". Make sure the assistant ID is for a"
-                                + " valid assistant or a valid graph ID."));
+                .isInstanceOfSatisfying(ApiStatusException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(Divergence.PYTHON_ERRORS.js(404).python(422).on(server));
+                    assertThat(e.detail()).startsWith(Divergence.PYTHON_ERRORS
+                            .js("No assistant found for \"no-such-graph\". Make sure the assistant ID is for a"
+                                    + " valid assistant or a valid graph ID.")
+                            .python("Invalid assistant: 'no-such-graph'. Must be either:\n- A valid assistant UUID, or")
+                            .on(server));
+                });
     }
 
     @Test
     void nonUuidPathIdIsAZodBadRequest() {
+        if (Divergence.PYTHON_ERRORS.pythonSideOn(server)) {
+            assertThatThrownBy(() -> client.threads().get("not-a-uuid"))
+                    .isInstanceOfSatisfying(UnprocessableEntityException.class, e -> {
+                        assertThat(e.detail()).isEqualTo("Invalid thread ID: must be a UUID");
+                        assertThat(header(e, "content-type")).startsWith("application/json");
+                    });
+            return;
+        }
         assertThatThrownBy(() -> client.threads().get("not-a-uuid"))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(400);
@@ -98,6 +124,13 @@ class ErrorsInteropTest {
     void unknownEnumValueLetThroughByTheSdkIsAZodBadRequest() {
         // ThreadStatus is an open enum, so the SDK sends any value; the server validates it.
         ThreadSearchParams params = ThreadSearchParams.builder().status(ThreadStatus.of("sleeping")).build();
+        if (Divergence.PYTHON_ERRORS.pythonSideOn(server)) {
+            assertThatThrownBy(() -> client.threads().search(params))
+                    .isInstanceOfSatisfying(UnprocessableEntityException.class, e -> assertThat(e.detail())
+                            .isEqualTo("Invalid value for 'status': 'sleeping' is not one of"
+                                    + " [idle, busy, interrupted, error]"));
+            return;
+        }
 
         assertThatThrownBy(() -> client.threads().search(params))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
@@ -110,12 +143,15 @@ class ErrorsInteropTest {
     void runOnAMissingThreadIs422() {
         String missing = UUID.randomUUID().toString();
 
-        // JS quirk: not 404 but 422 with the busy-thread text.
+        // JS quirk: not 404 but 422 with the busy-thread text (the Python server: 404).
         assertThatThrownBy(() -> client.runs().create(missing, "counter",
                 RunParams.builder().input(Map.of("count", 0)).build()))
-                .isInstanceOfSatisfying(UnprocessableEntityException.class, e -> {
-                    assertThat(e.statusCode()).isEqualTo(422);
-                    assertThat(e.detail()).startsWith("Thread is already running a task.");
+                .isInstanceOfSatisfying(ApiStatusException.class, e -> {
+                    assertThat(e.statusCode())
+                            .isEqualTo(Divergence.RUN_ON_MISSING_THREAD_IS_404.js(422).python(404).on(server));
+                    assertThat(e.detail()).startsWith(Divergence.RUN_ON_MISSING_THREAD_IS_404
+                            .js("Thread is already running a task.").python("Thread or assistant not found.")
+                            .on(server));
                 });
     }
 
@@ -135,6 +171,10 @@ class ErrorsInteropTest {
     void cronsAreNotImplemented() {
         String thread = client.threads().create().threadId();
         String cronId = UUID.randomUUID().toString();
+        if (Divergence.CRONS_WORK.pythonSideOn(server)) {
+            assertCronsWork(thread, cronId);
+            return;
+        }
 
         // search and delete pass validation and then answer 500 "Not implemented" (text).
         assertThatThrownBy(() -> client.crons().search())
@@ -164,6 +204,27 @@ class ErrorsInteropTest {
         assertThatThrownBy(() -> client.crons().create("counter", params))
                 .isInstanceOfSatisfying(BadRequestException.class,
                         e -> assertThat(e.detail()).contains("thread_id: Required").contains("assistant_id: "));
+    }
+
+    /** The Python server's crons, which the fake implements, on the steps that fail on the JS server. */
+    private void assertCronsWork(String thread, String unknownCronId) {
+        CronParams params = CronParams.builder("*/5 * * * *").build();
+        Cron onThread = client.crons().createForThread(thread, AssistantsInteropTest.COUNTER_ID, params);
+        Cron stateless = client.crons().create("counter", params);
+        try {
+            assertThat(onThread.threadId()).isEqualTo(thread);
+            assertThat(stateless.threadId()).isNull();
+            assertThat(client.crons().search()).extracting(Cron::cronId)
+                    .contains(onThread.cronId(), stateless.cronId());
+            assertThat(client.crons().count()).isGreaterThanOrEqualTo(2);
+            assertThat(client.crons().update(onThread.cronId(), CronUpdateParams.builder().schedule("* * * * *")
+                    .build()).schedule()).isEqualTo("* * * * *");
+            assertThatThrownBy(() -> client.crons().delete(unknownCronId, NO_RETRY))
+                    .isInstanceOf(NotFoundException.class);
+        } finally {
+            client.crons().delete(onThread.cronId());
+            client.crons().delete(stateless.cronId());
+        }
     }
 
     static String header(ApiStatusException e, String name) {

@@ -15,6 +15,7 @@ import dev.langgraph.client.threads.ThreadState;
 import dev.langgraph.client.threads.ThreadStatus;
 import dev.langgraph.client.threads.ThreadTask;
 import dev.langgraph.interop.Await;
+import dev.langgraph.interop.Divergence;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,10 +57,13 @@ class InterruptInteropTest extends RunScenario {
         assertThat(update.interrupts()).hasSize(1);
         assertThat(interrupt.value()).isEqualTo(expectedValue);
         assertThat(interrupt.id()).isNotBlank();
-        // The last values event is only {"__interrupt__":[...]}, with the same interrupt.
+        // The last values event is only {"__interrupt__":[...]} (the Python server: the state plus it), with the
+        // same interrupt.
         StreamPart lastValues = parts.get(parts.size() - 1);
         assertThat(lastValues.event()).isEqualTo("values");
-        assertThat(lastValues.dataAsMap()).containsOnlyKeys("__interrupt__");
+        assertThat(lastValues.dataAsMap()).containsOnlyKeys(Divergence.PYTHON_RUN_RESULT
+                .js(List.of("__interrupt__"))
+                .python(List.of("__interrupt__", "topic", "answer", "done", "log")).on(server));
         assertThat(lastValues.interrupts()).extracting(Interrupt::id).containsExactly(interrupt.id());
         // Parts without __interrupt__ have none.
         assertThat(parts.get(0).interrupts()).isEmpty();
@@ -95,7 +99,9 @@ class InterruptInteropTest extends RunScenario {
         Object first = client.runs().wait(threadId, "interrupt", RunParams.builder()
                 .input(Map.of("topic", "streamed resume"))
                 .build());
-        assertThat(first).asInstanceOf(InstanceOfAssertFactories.MAP).containsOnlyKeys("__interrupt__");
+        assertThat(first).asInstanceOf(InstanceOfAssertFactories.MAP).containsOnlyKeys(Divergence.PYTHON_RUN_RESULT
+                .js(List.of("__interrupt__"))
+                .python(List.of("__interrupt__", "topic", "answer", "done", "log")).on(server));
 
         List<StreamPart> parts = new ArrayList<>();
         try (RunStream stream = client.runs().stream(threadId, "interrupt", RunParams.builder()
@@ -153,7 +159,10 @@ class InterruptInteropTest extends RunScenario {
                 .interruptBefore(List.of("add_b"))
                 .build());
 
-        assertThat(paused).isEqualTo(Map.of("__interrupt__", List.of()));
+        // interrupt_before raises no interrupt: the Python server's result is the state as it stands.
+        assertThat(paused).isEqualTo(Divergence.PYTHON_RUN_RESULT
+                .<Map<String, Object>>js(Map.of("__interrupt__", List.of()))
+                .python(Map.of("count", 1, "step", 1, "visited", List.of("add_a"))).on(server));
         assertThat(settledThreadStatus(threadId)).isEqualTo(ThreadStatus.INTERRUPTED);
         ThreadState state = client.threads().getState(threadId);
         assertThat(state.next()).containsExactly("add_b");

@@ -18,6 +18,7 @@ import dev.langgraph.client.store.ListNamespacesParams;
 import dev.langgraph.client.threads.ThreadCreateParams;
 import dev.langgraph.client.threads.ThreadSearchParams;
 import dev.langgraph.interop.RealServerExtension;
+import dev.langgraph.interop.Divergence;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,10 +42,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PaginationInteropTest {
 
     private LangGraphClient client;
+    private ServerEndpoint server;
     private String tag;
 
     @BeforeEach
     void setUp(ServerEndpoint server) {
+        this.server = server;
         client = Clients.of(server);
         tag = "pagination-it-" + UUID.randomUUID();
     }
@@ -64,18 +67,21 @@ class PaginationInteropTest {
 
         AssistantsPage exact = page(3, 0);
         assertThat(AssistantsInteropTest.ids(exact.assistants())).isEqualTo(created);
-        assertThat(exact.next()).isEqualTo("3"); // although there is no further page
+        // JS: "3" although there is no further page; Python probes for one more row
+        assertThat(exact.next()).isEqualTo(Divergence.PYTHON_PAGINATION.js("3").python((String) null).on(server));
         AssistantsPage beyond = page(3, 3);
         assertThat(beyond.assistants()).isEmpty();
         assertThat(beyond.next()).isNull();
 
         AssistantsPage partial = page(2, 0);
         assertThat(partial.assistants()).hasSize(2);
-        assertThat(partial.next()).isNull(); // although a third assistant matches
+        // JS: none although a third assistant matches
+        assertThat(partial.next()).isEqualTo(Divergence.PYTHON_PAGINATION.js((String) null).python("2").on(server));
 
         AssistantsPage shifted = page(3, 1);
         assertThat(shifted.assistants()).hasSize(2);
-        assertThat(shifted.next()).isEqualTo("4"); // offset + all matches, not offset + page size
+        // JS: offset + all matches, not offset + page size
+        assertThat(shifted.next()).isEqualTo(Divergence.PYTHON_PAGINATION.js("4").python((String) null).on(server));
 
         AssistantsPage roomy = page(5, 0);
         assertThat(roomy.assistants()).hasSize(3);
@@ -116,16 +122,21 @@ class PaginationInteropTest {
             runIds.add(run.runId());
         }
 
-        // oldest first (the Python server lists newest first)
-        assertThat(runIdsOf(client.runs().list(thread))).isEqualTo(runIds);
+        String r0 = runIds.get(0);
+        String r1 = runIds.get(1);
+        String r2 = runIds.get(2);
+        // JS: oldest first (the Python server lists newest first)
+        assertThat(runIdsOf(client.runs().list(thread)))
+                .isEqualTo(Divergence.PYTHON_PAGINATION.js(runIds).python(List.of(r2, r1, r0)).on(server));
         // JS quirk: slice(offset, limit), so limit acts as an end index
         assertThat(runIdsOf(client.runs().list(thread, 2, 1, null, null, RequestOptions.none())))
-                .containsExactly(runIds.get(1));
-        assertThat(runIdsOf(client.runs().list(thread, 2, 2, null, null, RequestOptions.none()))).isEmpty();
+                .isEqualTo(Divergence.PYTHON_PAGINATION.js(List.of(r1)).python(List.of(r1, r0)).on(server));
+        assertThat(runIdsOf(client.runs().list(thread, 2, 2, null, null, RequestOptions.none())))
+                .isEqualTo(Divergence.PYTHON_PAGINATION.js(List.<String>of()).python(List.of(r0)).on(server));
         assertThat(runIdsOf(client.runs().list(thread, 3, 1, null, null, RequestOptions.none())))
-                .containsExactly(runIds.get(1), runIds.get(2));
+                .isEqualTo(Divergence.PYTHON_PAGINATION.js(List.of(r1, r2)).python(List.of(r1, r0)).on(server));
         assertThat(runIdsOf(client.runs().list(thread, 1, 0, null, null, RequestOptions.none())))
-                .containsExactly(runIds.get(0));
+                .isEqualTo(Divergence.PYTHON_PAGINATION.js(List.of(r0)).python(List.of(r2)).on(server));
     }
 
     @Test
@@ -139,10 +150,11 @@ class PaginationInteropTest {
         assertThat(versions(a.assistantId(), 1, 0)).containsExactly(3);
         assertThat(versions(a.assistantId(), 1, 1)).containsExactly(2);
         assertThat(versions(a.assistantId(), 2, 2)).containsExactly(1);
-        // JS quirk: an empty page is not [] but 404 'Assistant "<id>" not found.'
+        // An empty page is not [] but 404 'Assistant "<id>" not found.' (Python: 404 'Assistant <id> not found')
         assertThatThrownBy(() -> versions(a.assistantId(), 2, 3))
-                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.detail())
-                        .isEqualTo("Assistant \"" + a.assistantId() + "\" not found."));
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.detail()).isEqualTo(
+                        Divergence.PYTHON_ERRORS.js("Assistant \"" + a.assistantId() + "\" not found.")
+                                .python("Assistant " + a.assistantId() + " not found").on(server)));
     }
 
     @Test

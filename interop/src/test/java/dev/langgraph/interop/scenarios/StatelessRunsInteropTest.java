@@ -12,6 +12,7 @@ import dev.langgraph.client.runs.RunParams;
 import dev.langgraph.client.runs.RunStatus;
 import dev.langgraph.client.streaming.RunStream;
 import dev.langgraph.client.streaming.StreamPart;
+import dev.langgraph.interop.Divergence;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,7 @@ class StatelessRunsInteropTest extends RunScenario {
         AtomicReference<RunCreateMetadata> created = new AtomicReference<>();
 
         Run run = client.runs().create(null, "slow", RunParams.builder()
-                .input(Map.of("delay_ms", 200))
+                .input(Map.of("delay_ms", 500))
                 .metadata(Map.of("marker", marker))
                 .streamMode(StreamMode.UPDATES)
                 .onRunCreated(created::set)
@@ -113,6 +114,14 @@ class StatelessRunsInteropTest extends RunScenario {
         List<StreamPart> parts;
         try (RunStream stream = client.runs().joinStream(null, run.runId())) {
             parts = readAll(stream);
+        }
+        if (Divergence.JOIN_SEES_FUTURE_EVENTS.pythonSideOn(server)) {
+            // Only what is published after the join (maybe not the metadata event); stateless events have no ids.
+            List<StreamPart> updates = parts.stream().filter(p -> !p.event().equals("metadata")).toList();
+            assertThat(updates).extracting(StreamPart::event).containsExactly("updates", "updates", "updates");
+            assertThat(parts).extracting(StreamPart::id).containsOnlyNulls();
+            assertThat(updates.get(2).dataAsMap()).isEqualTo(Map.of("slow_3", Map.of("visited", List.of("slow_3"))));
+            return;
         }
         assertThat(parts).extracting(StreamPart::event).containsExactly("metadata", "updates", "updates", "updates");
         assertThat(parts).extracting(StreamPart::id).containsExactly("0", "1", "2", "3");

@@ -2,18 +2,20 @@ package dev.langgraph.testkit.internal;
 
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
-import dev.langgraph.auth.Auth;
+import dev.langgraph.auth.AuthEngine;
 import dev.langgraph.testkit.graph.Graph;
 import dev.langgraph.testkit.internal.clock.Timeline;
 import dev.langgraph.testkit.internal.control.ControlFilter;
 import dev.langgraph.testkit.internal.control.FaultQueue;
 import dev.langgraph.testkit.internal.control.RequestLog;
+import dev.langgraph.testkit.internal.engine.RunDrain;
 import dev.langgraph.testkit.internal.model.Db;
 import dev.langgraph.testkit.internal.routes.Routes;
 import dev.langgraph.testkit.internal.service.AssistantService;
 import dev.langgraph.testkit.internal.service.ServerContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
@@ -40,6 +42,8 @@ public final class ServerRuntime implements AutoCloseable {
     private final FaultQueue faults = new FaultQueue();
     private final HttpServer http;
     private final ExecutorService httpThreads;
+    private final RunDrain drain;
+    private final String urlHost;
 
     /**
      * Binds the server on 127.0.0.1 and starts serving.
@@ -66,26 +70,52 @@ public final class ServerRuntime implements AutoCloseable {
      * @param heartbeatMillis the heartbeat interval, 0 for none
      * @param timeline the clock (the wall clock, or a test's manual clock); closed with the server
      * @param requestHistory how many requests to keep for inspection
-     * @param auth the auth every request passes, null for none
+     * @param auth the auth engine every request (and cron firing) passes, null for none
      * @throws UncheckedIOException if the port cannot be bound
      */
     public ServerRuntime(int port, Map<String, Graph> graphs, String defaultMultitaskStrategy, long heartbeatMillis,
-            Timeline timeline, int requestHistory, Auth auth) {
-        this.ctx = new ServerContext(graphs, defaultMultitaskStrategy, heartbeatMillis, timeline);
+            Timeline timeline, int requestHistory, AuthEngine auth) {
+        this(new RuntimeSettings(null, port, graphs, defaultMultitaskStrategy, heartbeatMillis, timeline,
+                requestHistory, auth, false));
+    }
+
+    /**
+     * Binds the server and starts serving.
+     *
+     * @param settings the address, graphs, clock, auth and test-control settings
+     * @throws UncheckedIOException if the host cannot be resolved or the port cannot be bound
+     */
+    public ServerRuntime(RuntimeSettings settings) {
+        this.ctx = new ServerContext(settings.graphs(), settings.defaultMultitaskStrategy(),
+                settings.heartbeatMillis(), settings.timeline(), settings.holdRuns());
         this.assistants = new AssistantService(ctx);
-        this.requests = new RequestLog(requestHistory);
+        this.requests = new RequestLog(settings.requestHistory());
+        this.drain = new RunDrain(ctx.db, ctx.scheduler);
+        String where = (settings.host() == null ? "127.0.0.1" : settings.host()) + ":" + settings.port();
         try {
-            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+            InetAddress address = settings.host() == null ? InetAddress.getLoopbackAddress()
+                    : InetAddress.getByName(settings.host());
+            this.http = HttpServer.create(new InetSocketAddress(address, settings.port()), 128);
+            this.urlHost = urlHost(address);
         } catch (IOException e) {
             ctx.close();
-            throw new UncheckedIOException("Cannot bind the fake LangGraph server to 127.0.0.1:" + port, e);
+            throw new UncheckedIOException("Cannot bind the fake LangGraph server to " + where + ": " + e, e);
         }
         this.httpThreads = Executors.newCachedThreadPool(DaemonThreads.named("langgraph-fake-http-"));
         http.setExecutor(httpThreads);
-        HttpContext context = http.createContext("/", Routes.build(ctx, assistants, auth));
+        HttpContext context = http.createContext("/", Routes.build(ctx, assistants, settings.auth()));
         context.getFilters().add(new ControlFilter(requests, faults));
         http.start();
         ctx.baseUrl(baseUrl());
+    }
+
+    /** The host part of the base URL: the bound address, 127.0.0.1 for a wildcard one, IPv6 in brackets. */
+    private static String urlHost(InetAddress address) {
+        if (address.isAnyLocalAddress()) {
+            return "127.0.0.1";
+        }
+        String literal = address.getHostAddress();
+        return address instanceof Inet6Address ? "[" + literal.replaceFirst("%.*$", "") + "]" : literal;
     }
 
     /**
@@ -100,10 +130,19 @@ public final class ServerRuntime implements AutoCloseable {
     /**
      * Returns the base URL.
      *
-     * @return {@code http://127.0.0.1:<port>}
+     * @return {@code http://<bound address>:<port>}, {@code http://127.0.0.1:<port>} by default
      */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port();
+        return "http://" + urlHost + ":" + port();
+    }
+
+    /**
+     * Returns the test controls over background runs.
+     *
+     * @return the run drain
+     */
+    public RunDrain runs() {
+        return drain;
     }
 
     /**

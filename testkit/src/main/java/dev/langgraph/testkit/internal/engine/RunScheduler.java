@@ -10,6 +10,8 @@ import dev.langgraph.testkit.internal.model.ThreadRecord;
 import dev.langgraph.testkit.internal.model.ThreadStatus;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -21,7 +23,8 @@ import java.util.function.Consumer;
  * runs once no other run of that thread is running (FIFO); each run executes on its own worker thread. A run
  * delayed by {@code after_seconds} starts when the {@link Timeline} reaches its start. Records the outcome (run
  * status, thread status, rollback, temporary threads, the thread stream's {@code run_done}), tells the listener,
- * and starts the next run. Thread-safe.
+ * and starts the next run. When it holds background runs (the testkit's manual mode), a pending run starts only
+ * once {@link #release released}. Thread-safe.
  */
 public final class RunScheduler implements AutoCloseable {
 
@@ -30,6 +33,9 @@ public final class RunScheduler implements AutoCloseable {
     private final ExecutorService workers;
     private final Timeline timeline;
     private final Consumer<RunEnd> onEnd;
+    private final boolean holdRuns;
+    /** Held runs allowed to start (only used when {@link #holdRuns}). */
+    private final Set<String> released = ConcurrentHashMap.newKeySet();
 
     /**
      * Creates the scheduler.
@@ -40,11 +46,68 @@ public final class RunScheduler implements AutoCloseable {
      * @param onEnd told when a started run ends (not for rollbacks), outside the state lock
      */
     public RunScheduler(Db db, Map<String, Graph> graphs, Timeline timeline, Consumer<RunEnd> onEnd) {
+        this(db, graphs, timeline, onEnd, false);
+    }
+
+    /**
+     * Creates the scheduler, optionally holding every run until it is {@link #release released}.
+     *
+     * @param db the state
+     * @param graphs the graphs by id
+     * @param timeline the clock that delayed runs wait for
+     * @param onEnd told when a started run ends (not for rollbacks), outside the state lock
+     * @param holdRuns whether pending runs wait for {@link #release(RunRecord)} before they start
+     */
+    public RunScheduler(Db db, Map<String, Graph> graphs, Timeline timeline, Consumer<RunEnd> onEnd,
+            boolean holdRuns) {
         this.db = db;
         this.executor = new RunExecutor(db, graphs);
         this.workers = Executors.newCachedThreadPool(DaemonThreads.named("langgraph-fake-run-"));
         this.timeline = timeline;
         this.onEnd = onEnd;
+        this.holdRuns = holdRuns;
+    }
+
+    /**
+     * Tells whether pending runs wait for {@link #release(RunRecord)}.
+     *
+     * @return {@code true} in the testkit's manual mode
+     */
+    public boolean holdsRuns() {
+        return holdRuns;
+    }
+
+    /**
+     * Lets a held run start, with the pending runs queued before it on its thread (they go first, FIFO), and
+     * starts the thread's next run if none is running. Does nothing when runs are not held.
+     *
+     * @param run the run
+     */
+    public void release(RunRecord run) {
+        if (!holdRuns) {
+            return;
+        }
+        db.run(() -> {
+            for (RunRecord r : db.runs.values()) {
+                if (r.threadId.equals(run.threadId) && "pending".equals(r.status)) {
+                    released.add(r.runId);
+                }
+                if (r == run) {
+                    break;
+                }
+            }
+        });
+        kick(run.threadId);
+    }
+
+    /**
+     * Tells whether a pending run waits for {@link #release(RunRecord)}.
+     *
+     * @param run the run
+     * @return {@code true} if runs are held and this one is not released
+     */
+    public boolean isHeld(RunRecord run) {
+        return holdRuns && !released.contains(run.runId);
     }
 
     /**
@@ -66,7 +129,7 @@ public final class RunScheduler implements AutoCloseable {
                     first = r;
                 }
             }
-            if (first == null) {
+            if (first == null || isHeld(first)) {
                 return null;
             }
             if (first.startAt.isAfter(db.clock.current())) {
@@ -104,6 +167,7 @@ public final class RunScheduler implements AutoCloseable {
     }
 
     private void finish(RunRecord run, String outcome) {
+        released.remove(run.runId);
         RunEnd end = db.tx(() -> record(run, outcome));
         run.events.close();
         run.done.complete(null);

@@ -77,6 +77,28 @@ public final class Router implements HttpHandler {
     }
 
     /**
+     * A registered route.
+     *
+     * @param method the HTTP method
+     * @param pattern the path pattern, e.g. {@code /threads/{thread_id}/runs}
+     */
+    public record Endpoint(String method, String pattern) {
+    }
+
+    /**
+     * Returns the registered routes (for the server's OpenAPI document).
+     *
+     * @return the routes, literal-heavy patterns first
+     */
+    public List<Endpoint> endpoints() {
+        List<Endpoint> out = new ArrayList<>();
+        for (Route r : routes) {
+            out.add(new Endpoint(r.method, "/" + String.join("/", r.segments)));
+        }
+        return out;
+    }
+
+    /**
      * Sets the gate every request passes before routing (the server's auth).
      *
      * @param gate the gate, null for none

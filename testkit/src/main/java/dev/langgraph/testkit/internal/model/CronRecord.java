@@ -33,6 +33,8 @@ public final class CronRecord {
     public Map<String, Object> metadata;
     /** When it fires next, {@code null} if the schedule has no next time. */
     public Instant nextRunDate;
+    /** The identity of the user who created it (its firings run as that user), {@code null} without auth. */
+    public String userId;
 
     /**
      * Creates the record; the caller sets the schedule fields.
@@ -59,7 +61,7 @@ public final class CronRecord {
         return Json.obj("cron_id", cronId, "assistant_id", assistantId, "thread_id", threadId,
                 "on_run_completed", onRunCompleted, "end_time", endTime == null ? null : ServerClock.format(endTime),
                 "schedule", schedule, "timezone", timezone, "created_at", ServerClock.format(createdAt),
-                "updated_at", ServerClock.format(updatedAt), "user_id", null, "payload", Json.copy(payload),
+                "updated_at", ServerClock.format(updatedAt), "user_id", userId, "payload", Json.copy(payload),
                 "next_run_date", nextRunDate == null ? null : ServerClock.format(nextRunDate),
                 "metadata", Json.copy(metadata), "enabled", enabled);
     }

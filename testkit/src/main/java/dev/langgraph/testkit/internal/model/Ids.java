@@ -6,9 +6,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
-/** Id generation and validation: random UUIDs, name-based UUIDv5, interrupt ids. */
+/** Id generation and validation: time-ordered UUIDv7s, name-based UUIDv5, interrupt ids. */
 public final class Ids {
 
     /** The namespace of system assistant ids ({@code uuid5(NAMESPACE_GRAPH, graph_id)}). */
@@ -21,12 +22,16 @@ public final class Ids {
     }
 
     /**
-     * Returns a new random id.
+     * Returns a new id, time-ordered as the real servers' ids are.
      *
-     * @return a UUIDv4 string
+     * @return a UUIDv7 string (RFC 9562: 48 bits of Unix milliseconds, then random bits)
      */
     public static String newId() {
-        return UUID.randomUUID().toString();
+        // Both real servers hand out UUIDv7 (clients may rely on the version and on the rough time order).
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long msb = (System.currentTimeMillis() << 16) | 0x7000L | (random.nextLong() & 0x0fffL);
+        long lsb = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new UUID(msb, lsb).toString();
     }
 
     /**

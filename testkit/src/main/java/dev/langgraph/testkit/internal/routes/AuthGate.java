@@ -2,7 +2,6 @@ package dev.langgraph.testkit.internal.routes;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.langgraph.auth.Action;
-import dev.langgraph.auth.Auth;
 import dev.langgraph.auth.AuthEngine;
 import dev.langgraph.auth.AuthOutcome;
 import dev.langgraph.auth.AuthRequest;
@@ -25,12 +24,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The server's auth, as the Python server applies a custom {@link Auth}: {@link AuthEngine} decides every request
- * (public meta routes stay open; a refusal answers its status, {@code {"detail": ...}} and headers); an allowed
- * request goes on with the body and query as the handlers changed them, and the handlers' filters hide resources
- * whose metadata does not match: a single read, update or delete answers 404, a create on a hidden id and a copy of
- * a hidden thread 409, run routes of a hidden thread 404 (a join stream: a 404 {@code error} event), and searches
- * and counts leave them out.
+ * The server's auth, as the Python server applies a custom {@link dev.langgraph.auth.Auth}: {@link AuthEngine}
+ * decides every request (public meta routes stay open; a refusal answers its status, {@code {"detail": ...}} and
+ * headers); an allowed request goes on as its user (runs are stamped with it, crons remember it) with the body and
+ * query as the handlers changed them, and the handlers' filters hide resources whose metadata does not match: a
+ * single read, update or delete answers 404, a create on a hidden id and a copy of a hidden thread 409, run routes
+ * of a hidden thread 404 (a join stream: a 404 {@code error} event), a cron on a hidden thread 404, and searches,
+ * counts and an assistant's versions leave them out.
  */
 final class AuthGate implements Gate {
 
@@ -41,8 +41,8 @@ final class AuthGate implements Gate {
     private final Db db;
     private final AssistantService assistants;
 
-    AuthGate(Auth auth, Db db, AssistantService assistants) {
-        this.engine = AuthEngine.create(auth);
+    AuthGate(AuthEngine engine, Db db, AssistantService assistants) {
+        this.engine = engine;
         this.db = db;
         this.assistants = assistants;
     }
@@ -81,6 +81,11 @@ final class AuthGate implements Gate {
                 searchFilters.put(resource, filter);
                 continue;
             }
+            if (resource.equals("threads") && event.value().get("thread_id") == null) {
+                // a bulk delete or update (an assistant's threads, cancel by status): it reaches only the threads
+                // the filter shows, as the Python server adds the filter to its query
+                searchFilters.put("threads:" + action, filter);
+            }
             Reply hidden = hidden(exchange, resource, action, event.value().asMap(), filter);
             if (hidden != null) {
                 return Passage.refuse(hidden);
@@ -88,7 +93,8 @@ final class AuthGate implements Gate {
         }
         byte[] changed = allowed.body() == null ? body
                 : Json.write(allowed.body()).getBytes(StandardCharsets.UTF_8);
-        return new Passage(null, changed, allowed.queryParams(), h -> AuthScope.with(searchFilters, h));
+        return new Passage(null, changed, allowed.queryParams(),
+                h -> AuthScope.with(searchFilters, allowed.user(), h));
     }
 
     /** The reply when the event's resource exists but its metadata does not match the filter, else null. */
@@ -132,6 +138,9 @@ final class AuthGate implements Gate {
                 return Reply.error(action.equals("create") ? HttpError.conflict("Conflict") : HttpError.notFound());
             }
             case "crons": {
+                if (action.equals("create")) {
+                    return hiddenCronTarget(value, filter);
+                }
                 String id = uuid(value.get("cron_id"));
                 Map<String, Object> metadata = id == null ? null : db.tx(() -> {
                     CronRecord c = db.crons.get(id);
@@ -145,6 +154,28 @@ final class AuthGate implements Gate {
             default:
                 return null; // the store: as on the Python server, its handlers' filters are not applied
         }
+    }
+
+    /**
+     * A cron on a thread, or on an assistant given by id, that the crons:create filter hides: 404 with the Python
+     * server's message (its insert finds no authorized thread or assistant row), so no cron lands on someone
+     * else's thread. An assistant given by graph name is not filtered there.
+     */
+    private Reply hiddenCronTarget(Map<String, Object> value, Map<String, Object> filter) {
+        String threadId = uuid(value.get("thread_id"));
+        Object payload = value.get("payload");
+        String assistantId = payload instanceof Map<?, ?> p ? uuid(p.get("assistant_id")) : null;
+        boolean hidden = db.tx(() -> {
+            ThreadRecord t = threadId == null ? null : db.threads.get(threadId);
+            AssistantRecord a = assistantId == null ? null : db.assistants.get(assistantId);
+            return (t != null && !AuthScope.matches(filter, t.metadata == null ? Map.of() : t.metadata))
+                    || (a != null && !AuthScope.matches(filter, a.metadata == null ? Map.of() : a.metadata));
+        });
+        if (!hidden) {
+            return null;
+        }
+        return Reply.error(HttpError.notFound("Thread with ID '" + (threadId == null ? "None" : threadId)
+                + "' not found. Please verify the ID is correct and the thread hasn't been deleted or expired."));
     }
 
     private static String uuid(Object raw) {

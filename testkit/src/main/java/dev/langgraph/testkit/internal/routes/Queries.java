@@ -54,6 +54,24 @@ final class Queries {
         }
     }
 
+    /**
+     * Whether the request asks for no response body ({@code Prefer: return=minimal}, RFC 7240; other preferences
+     * may share the header).
+     */
+    static boolean prefersMinimal(Request r) {
+        String prefer = r.header("Prefer");
+        if (prefer == null) {
+            return false;
+        }
+        for (String preference : prefer.split(",")) {
+            String token = preference.split(";", 2)[0].replace(" ", "").replace("\"", "");
+            if (token.equalsIgnoreCase("return=minimal")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code action}: {@code rollback}, anything else is {@code interrupt}. */
     static String cancelAction(Request r) {
         return "rollback".equals(r.query("action")) ? "rollback" : "interrupt";

@@ -1,6 +1,6 @@
 package dev.langgraph.testkit.internal.routes;
 
-import dev.langgraph.auth.Auth;
+import dev.langgraph.auth.AuthEngine;
 import dev.langgraph.testkit.internal.http.Router;
 import dev.langgraph.testkit.internal.service.AssistantService;
 import dev.langgraph.testkit.internal.service.CronService;
@@ -32,19 +32,21 @@ public final class Routes {
      *
      * @param ctx the server context
      * @param assistants the assistant service (created by the caller, which also resets it)
-     * @param auth the auth every request passes, null for none
+     * @param auth the auth engine every request (and cron firing) passes, null for none
      * @return the router
      */
-    public static Router build(ServerContext ctx, AssistantService assistants, Auth auth) {
+    public static Router build(ServerContext ctx, AssistantService assistants, AuthEngine auth) {
         ThreadService threads = new ThreadService(ctx);
         StateService states = new StateService(ctx, threads);
         RunService runs = new RunService(ctx, assistants);
         Router router = new Router();
         MetaRoutes.register(router);
+        MetricsRoute.register(router, ctx.db);
+        ApiDocsRoutes.register(router);
         AssistantRoutes.register(router, assistants, threads);
         ThreadRoutes.register(router, threads, states, ctx.heartbeatMillis);
         RunRoutes.register(router, runs, ctx.scheduler, ctx.heartbeatMillis);
-        CronRoutes.register(router, new CronService(ctx, runs));
+        CronRoutes.register(router, new CronService(ctx, runs, auth));
         StoreRoutes.register(router, new StoreService(ctx));
         if (auth != null) {
             router.gate(new AuthGate(auth, ctx.db, assistants));

@@ -63,6 +63,7 @@ final class RunRoutes {
         Body body = r.jsonObject();
         RunService.Created created = runs.create(threadId, body, r.headers());
         RunRecord run = created.run();
+        scheduler.release(run); // a streamed run starts even when background runs are held
         boolean stateless = threadId == null;
         return RunEventsReply.of(run.events, 0, !stateless, e -> true, heartbeatMillis,
                         onDisconnect(run, "cancel".equals(body.raw("on_disconnect"))))
@@ -74,6 +75,7 @@ final class RunRoutes {
         Body body = r.jsonObject();
         RunService.Created created = runs.create(threadId, body, r.headers());
         RunRecord run = created.run();
+        scheduler.release(run); // as a stream: nothing else would start it when background runs are held
         String path = threadPath(run);
         return new WaitReply(run, () -> runs.result(run), heartbeatMillis,
                         onDisconnect(run, "cancel".equals(body.raw("on_disconnect"))))
@@ -95,6 +97,7 @@ final class RunRoutes {
         if (run == null) {
             return Reply.ok(RunService.missingRunResult(r.param("run_id")));
         }
+        scheduler.release(run); // joining a held run starts it rather than waiting forever
         return new WaitReply(run, () -> runs.result(run), heartbeatMillis,
                         onDisconnect(run, Queries.flag(r, "cancel_on_disconnect")))
                 .header("Location", threadPath(run) + "/join")
@@ -133,6 +136,7 @@ final class RunRoutes {
     private Reply joined(Request r, RunRecord run, boolean withIds) {
         int size = run.events.size();
         int from = Queries.replayFrom(run.resumable ? r.header("Last-Event-ID") : null, size);
+        scheduler.release(run); // joining a held run starts it (after `size` is read, so no event is missed)
         Predicate<String> modes = modeFilter(r.queryAll("stream_mode"));
         return RunEventsReply.of(run.events, from, withIds, e -> modes.test(e.name()),
                 heartbeatMillis, onDisconnect(run, Queries.flag(r, "cancel_on_disconnect")));

@@ -26,7 +26,10 @@ final class ThreadRoutes {
         router.add("POST", "/threads/count", r -> Reply.ok(threads.count(r.jsonObject())));
         router.add("POST", "/threads/prune", r -> Reply.ok(threads.prune(r.jsonObject())));
         router.add("GET", one, r -> Reply.ok(threads.get(r.param("thread_id"), r.queryAll("include"))));
-        router.add("PATCH", one, r -> Reply.ok(threads.patch(r.param("thread_id"), r.jsonObject())));
+        router.add("PATCH", one, r -> {
+            Object updated = threads.patch(r.param("thread_id"), r.jsonObject());
+            return Queries.prefersMinimal(r) ? Reply.empty(204) : Reply.ok(updated);
+        });
         router.add("DELETE", one, r -> {
             threads.delete(r.param("thread_id"));
             return Reply.empty(204);

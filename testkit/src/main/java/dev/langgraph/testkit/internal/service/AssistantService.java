@@ -208,13 +208,14 @@ public final class AssistantService {
      * @param threads the thread service (for cascading deletes)
      */
     public void delete(String id, boolean deleteThreads, ThreadService threads) {
+        Map<String, Object> auth = AuthScope.searchFilter("threads:delete");
         List<String> doomed = db.tx(() -> {
             AssistantRecord a = find(id);
             db.assistants.remove(a.assistantId);
             List<String> ids = new ArrayList<>();
             if (deleteThreads) {
                 for (ThreadRecord t : db.threads.values()) {
-                    if (a.assistantId.equals(t.metadata.get("assistant_id"))) {
+                    if (a.assistantId.equals(t.metadata.get("assistant_id")) && AuthScope.matches(auth, t.metadata)) {
                         ids.add(t.threadId);
                     }
                 }
@@ -282,10 +283,13 @@ public final class AssistantService {
         int limit = body.optInt("limit", 10, 1, 1000);
         int offset = body.optInt("offset", 0, 0, Integer.MAX_VALUE);
         String assistantId = resolve(id);
+        // The auth filter of this route's assistants:search event applies to the assistant (its current metadata):
+        // a hidden assistant has no versions to show, so 404 as for a missing one.
+        Map<String, Object> auth = AuthScope.searchFilter("assistants");
         List<Object> result = db.tx(() -> {
             AssistantRecord a = db.assistants.get(assistantId);
             List<Object> list = new ArrayList<>();
-            if (a != null) {
+            if (a != null && AuthScope.matches(auth, a.metadata)) {
                 for (int i = a.versions.size() - 1; i >= 0; i--) {
                     Map<String, Object> v = a.versions.get(i);
                     if (metadata == null || Containment.contains(v.get("metadata"), metadata)) {
@@ -295,10 +299,12 @@ public final class AssistantService {
             }
             return list;
         });
-        if (result.isEmpty()) {
+        // The Python server pages in its query and answers 404 for an empty page, an offset past the end included.
+        List<Object> page = result.subList(Math.min(offset, result.size()), Math.min(result.size(), offset + limit));
+        if (page.isEmpty()) {
             throw HttpError.notFound("Assistant " + assistantId + " not found");
         }
-        return result.subList(Math.min(offset, result.size()), Math.min(result.size(), offset + limit));
+        return page;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.langgraph.testkit.internal.service;
 
+import dev.langgraph.auth.BaseUser;
 import dev.langgraph.testkit.internal.json.Containment;
 import java.util.Collection;
 import java.util.List;
@@ -7,19 +8,23 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The auth filters of the request being handled, by resource ({@code threads}, {@code assistants}, {@code crons}):
- * searches and counts show only the resources whose metadata matches (the Python server's JSONB containment of
- * {@code {k: v}}, {@code {k: {"$eq": v}}}, {@code {k: {"$contains": v or [v...]}}}, ANDed). Per HTTP thread.
+ * The auth of the request being handled (or of a cron firing): its user, whom runs are stamped with, and its
+ * filters by resource ({@code threads}, {@code assistants}, {@code crons}): searches and counts show only the
+ * resources whose metadata matches (the Python server's JSONB containment of {@code {k: v}},
+ * {@code {k: {"$eq": v}}}, {@code {k: {"$contains": v or [v...]}}}, ANDed). Per thread.
  */
 public final class AuthScope {
 
-    private static final ThreadLocal<Map<String, Map<String, Object>>> SEARCH_FILTERS = new ThreadLocal<>();
+    private record Scope(Map<String, Map<String, Object>> filters, BaseUser user) {
+    }
+
+    private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
 
     private AuthScope() {
     }
 
     /**
-     * Runs code with the given search filters in scope.
+     * Runs code with the given search filters in scope, without a user.
      *
      * @param filters resource to filter
      * @param code the code
@@ -27,13 +32,40 @@ public final class AuthScope {
      * @return the code's result
      */
     public static <T> T with(Map<String, Map<String, Object>> filters, Supplier<T> code) {
-        Map<String, Map<String, Object>> previous = SEARCH_FILTERS.get();
-        SEARCH_FILTERS.set(filters);
+        return with(filters, null, code);
+    }
+
+    /**
+     * Runs code as a user, with the given search filters in scope.
+     *
+     * @param filters resource to filter
+     * @param user the authenticated user, null for none
+     * @param code the code
+     * @param <T> the result type
+     * @return the code's result
+     */
+    public static <T> T with(Map<String, Map<String, Object>> filters, BaseUser user, Supplier<T> code) {
+        Scope previous = CURRENT.get();
+        CURRENT.set(new Scope(filters, user));
         try {
             return code.get();
         } finally {
-            SEARCH_FILTERS.set(previous);
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
         }
+    }
+
+    /**
+     * The user the current request (or cron firing) runs as.
+     *
+     * @return the user, null without auth
+     */
+    static BaseUser user() {
+        Scope scope = CURRENT.get();
+        return scope == null ? null : scope.user();
     }
 
     /**
@@ -43,8 +75,8 @@ public final class AuthScope {
      * @return the filter, null when none
      */
     static Map<String, Object> searchFilter(String resource) {
-        Map<String, Map<String, Object>> filters = SEARCH_FILTERS.get();
-        return filters == null ? null : filters.get(resource);
+        Scope scope = CURRENT.get();
+        return scope == null || scope.filters() == null ? null : scope.filters().get(resource);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.langgraph.testkit.internal.service;
 
+import dev.langgraph.auth.AuthEngine;
+import dev.langgraph.auth.BaseUser;
 import dev.langgraph.testkit.internal.http.Body;
 import dev.langgraph.testkit.internal.json.Json;
 import dev.langgraph.testkit.internal.model.CronRecord;
@@ -20,11 +22,13 @@ final class CronScheduler {
     private final ServerContext ctx;
     private final Db db;
     private final RunService runs;
+    private final CronFiringAuth auth;
 
-    CronScheduler(ServerContext ctx, RunService runs) {
+    CronScheduler(ServerContext ctx, RunService runs, AuthEngine auth) {
         this.ctx = ctx;
         this.db = ctx.db;
         this.runs = runs;
+        this.auth = auth == null ? null : new CronFiringAuth(auth, ctx.db);
     }
 
     /** Schedules a cron's next firing if it is enabled and has one; call with the lock held. */
@@ -59,8 +63,17 @@ final class CronScheduler {
         if ("keep".equals(cron.onRunCompleted)) {
             payload.putIfAbsent("on_completion", "keep");
         }
+        // A cron made by an authenticated user fires as that user: authorized and stamped like a request of theirs.
+        BaseUser user = null;
+        if (auth != null && cron.userId != null) {
+            user = auth.authorize(cron, payload);
+            if (user == null) {
+                return; // refused, or its thread is hidden from its creator: logged
+            }
+        }
+        BaseUser firingUser = user;
         try {
-            runs.create(cron.threadId, new Body(payload), Map.of());
+            AuthScope.with(Map.of(), firingUser, () -> runs.create(cron.threadId, new Body(payload), Map.of()));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Cron " + cronId + " could not create its run", e);
         }

@@ -1,5 +1,6 @@
 package dev.langgraph.testkit.internal.service;
 
+import dev.langgraph.auth.AuthEngine;
 import dev.langgraph.testkit.internal.http.Body;
 import dev.langgraph.testkit.internal.http.HttpError;
 import dev.langgraph.testkit.internal.http.Reply;
@@ -42,12 +43,13 @@ public final class CronService {
      *
      * @param ctx the server context
      * @param runs the run service (cron firings create runs through it)
+     * @param auth the server's auth engine (cron firings are authorized as their creator), null for none
      */
-    public CronService(ServerContext ctx, RunService runs) {
+    public CronService(ServerContext ctx, RunService runs, AuthEngine auth) {
         this.ctx = ctx;
         this.db = ctx.db;
         this.runs = runs;
-        this.scheduler = new CronScheduler(ctx, runs);
+        this.scheduler = new CronScheduler(ctx, runs, auth);
     }
 
     /**
@@ -96,6 +98,7 @@ public final class CronService {
             c.onRunCompleted = stateless ? onRunCompleted : null;
             c.payload = payload;
             c.metadata = Json.copyMap(body.optObject("metadata"));
+            c.userId = AuthScope.user() == null ? null : AuthScope.user().identity();
             db.crons.put(cronId, c);
             scheduler.reschedule(c);
             return c.toJson();

@@ -285,9 +285,10 @@ public final class RunService {
         }
         String tid = threadId == null ? null : ThreadService.threadId(threadId);
         Set<String> rids = runIds == null ? null : runIds.stream().map(RunService::runId).collect(Collectors.toSet());
+        Map<String, Object> auth = AuthScope.searchFilter("threads:update"); // cancel by status: visible threads only
         db.run(() -> {
             List<RunRecord> matching = db.runs.values().stream().filter(r -> status != null
-                    ? r.inFlight() && (status.equals("all") || status.equals(r.status))
+                    ? r.inFlight() && (status.equals("all") || status.equals(r.status)) && visible(auth, r)
                     : r.threadId.equals(tid) && rids.contains(r.runId) && r.inFlight())
                     .collect(Collectors.toList());
             if (matching.isEmpty()) {
@@ -394,6 +395,9 @@ public final class RunService {
                 "langgraph_version", "1.0.0", "langgraph_api_version", "0.5.23", "langgraph_plan", "developer",
                 "langgraph_host", "self-hosted", "langgraph_api_url", ctx.baseUrl(), "thread_id", t.threadId,
                 "run_id", runId));
+        if (AuthScope.user() != null) {
+            AuthStamp.stamp(AuthScope.user(), configurable, metadata);
+        }
         Map<String, Object> config = Json.merge(a.config, t.config, req.config);
         config.put("configurable", configurable);
         config.put("metadata", metadata);
@@ -419,6 +423,12 @@ public final class RunService {
                 req.streamResumable);
         run.events.mirrorTo(t.events);
         return run;
+    }
+
+    /** Whether a run's thread matches an auth filter; call with the lock held. */
+    private boolean visible(Map<String, Object> filter, RunRecord run) {
+        ThreadRecord t = db.threads.get(run.threadId);
+        return filter == null || (t != null && AuthScope.matches(filter, t.metadata));
     }
 
     private static Map<String, String> headerConfigurable(Map<String, String> headers) {

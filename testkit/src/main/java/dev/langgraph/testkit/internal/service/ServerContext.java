@@ -43,11 +43,25 @@ public final class ServerContext implements AutoCloseable {
      */
     public ServerContext(Map<String, Graph> graphs, String defaultMultitaskStrategy, long heartbeatMillis,
             Timeline timeline) {
+        this(graphs, defaultMultitaskStrategy, heartbeatMillis, timeline, false);
+    }
+
+    /**
+     * Creates the context, optionally holding background runs until a test releases them.
+     *
+     * @param graphs the graphs by id
+     * @param defaultMultitaskStrategy the default strategy
+     * @param heartbeatMillis the heartbeat interval, 0 for none
+     * @param timeline the clock (the wall clock, or a test's manual clock)
+     * @param holdRuns whether runs wait for a release (a stream, wait or join of them, or the test) to start
+     */
+    public ServerContext(Map<String, Graph> graphs, String defaultMultitaskStrategy, long heartbeatMillis,
+            Timeline timeline, boolean holdRuns) {
         this.timeline = timeline;
         this.db = new Db(new ServerClock(timeline::now));
         this.graphs = Collections.unmodifiableMap(new LinkedHashMap<>(graphs));
         this.webhooks = new Webhooks(this::baseUrl, db.clock);
-        this.scheduler = new RunScheduler(db, this.graphs, timeline, webhooks);
+        this.scheduler = new RunScheduler(db, this.graphs, timeline, webhooks, holdRuns);
         this.expiry = new Expiry(this);
         this.defaultMultitaskStrategy = defaultMultitaskStrategy;
         this.heartbeatMillis = heartbeatMillis;

@@ -1,0 +1,2 @@
+/** The command line of the standalone jar: arguments, usage and exit codes. */
+package dev.langgraph.testkit.internal.standalone;
