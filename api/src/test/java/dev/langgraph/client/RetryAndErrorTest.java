@@ -153,6 +153,92 @@ class RetryAndErrorTest extends WireMockSupport {
     }
 
     @Test
+    void aTimeoutWhileTheBodyIsReadAbortsTheExchange() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.CountDownLatch disconnected = new java.util.concurrent.CountDownLatch(2);
+            java.lang.Thread stalling = new java.lang.Thread(() -> {
+                for (int i = 0; i < 2; i++) {
+                    try (java.net.Socket s = server.accept()) {
+                        java.io.InputStream in = s.getInputStream();
+                        int matched = 0; // the request head ends with CRLF CRLF (a GET has no body)
+                        for (int b = in.read(); b != -1 && matched < 4; b = matched == 4 ? -1 : in.read()) {
+                            matched = b == (matched % 2 == 0 ? '\r' : '\n') ? matched + 1 : (b == '\r' ? 1 : 0);
+                        }
+                        // The head and the start of a body that never ends.
+                        s.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                + "Content-Length: 1000\r\n\r\n{\"assistant_id\":").getBytes(
+                                java.nio.charset.StandardCharsets.US_ASCII));
+                        s.getOutputStream().flush();
+                        while (in.read() != -1) {
+                            // Read until the client gives up and closes.
+                        }
+                    } catch (java.io.IOException e) {
+                        // A reset is a disconnect too.
+                    }
+                    disconnected.countDown();
+                }
+            });
+            stalling.setDaemon(true);
+            stalling.start();
+            RequestOptions quick = RequestOptions.builder().requestTimeout(Duration.ofMillis(300)).build();
+            try (LangGraphClient c = LangGraphClient.builder().baseUrl("http://127.0.0.1:" + server.getLocalPort())
+                    .noApiKey().transport(transport).retryPolicy(RetryPolicy.NONE).build()) {
+                assertThatThrownBy(() -> c.assistants().get("a1", quick)).isInstanceOf(ApiTimeoutException.class);
+                assertThat(c.async().assistants().get("a1", quick))
+                        .failsWithin(Duration.ofSeconds(20))
+                        .withThrowableThat().withRootCauseInstanceOf(ApiTimeoutException.class);
+            }
+            assertThat(disconnected.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void theOverallTimeoutEndsTheWaitBeforeARetry() {
+        wm.stubFor(get("/assistants/a1").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "60")));
+        RequestOptions quick = RequestOptions.builder().requestTimeout(Duration.ofMillis(300)).build();
+        try (LangGraphClient c = LangGraphClient.builder().baseUrl(wm.baseUrl()).noApiKey().transport(transport)
+                .retryPolicy(new RetryPolicy(3, Duration.ofSeconds(60), Duration.ofSeconds(60))).build()) {
+            // A hang here would wait 60 s per retry; the bound only tells a hang from an answer.
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+                    assertThatThrownBy(() -> c.assistants().get("a1", quick))
+                            .isInstanceOf(ApiTimeoutException.class));
+        }
+        wm.verify(1, getRequestedFor(urlEqualTo("/assistants/a1")));
+    }
+
+    @Test
+    void anInterruptDuringTheWaitBeforeARetryEndsTheBlockingCall() throws Exception {
+        wm.stubFor(get("/assistants/a1").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "60")));
+        try (LangGraphClient c = LangGraphClient.builder().baseUrl(wm.baseUrl()).noApiKey().transport(transport)
+                .retryPolicy(new RetryPolicy(3, Duration.ofSeconds(60), Duration.ofSeconds(60))).build()) {
+            java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+            java.lang.Thread caller = new java.lang.Thread(() -> {
+                try {
+                    c.assistants().get("a1");
+                } catch (RuntimeException e) {
+                    thrown.set(e);
+                    stillInterrupted.set(java.lang.Thread.currentThread().isInterrupted());
+                }
+            });
+            caller.start();
+            // Wait for the first (failed) attempt, then interrupt the wait before the retry.
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (wm.findAll(getRequestedFor(urlEqualTo("/assistants/a1"))).isEmpty()
+                    && System.nanoTime() < deadline) {
+                java.lang.Thread.sleep(10);
+            }
+            caller.interrupt();
+            caller.join(20_000);
+            assertThat(caller.isAlive()).isFalse();
+            assertThat(thrown.get()).isInstanceOf(dev.langgraph.client.errors.LangGraphException.class)
+                    .hasMessageContaining("Interrupted");
+            assertThat(stillInterrupted).isTrue();
+        }
+    }
+
+    @Test
     void anHtmlProxyPageIsATypedErrorWithTheRawBody() {
         wm.stubFor(get("/assistants/a1").willReturn(aResponse().withStatus(502)
                 .withHeader("Content-Type", "text/html").withBody("<html><body>Bad Gateway</body></html>")));

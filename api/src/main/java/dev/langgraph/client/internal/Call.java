@@ -29,14 +29,14 @@ public final class Call<T> {
     }
 
     /**
-     * Runs the call on the calling thread.
+     * Runs the call on the calling thread, through the transport's blocking path.
      *
      * @return the result
      * @throws RuntimeException the SDK's typed exception for the failure
      */
     public T execute() {
         pipeline.config().transport().checkBlockingAllowed();
-        return Futures.await(pipeline.call(request).thenApply(decoder));
+        return decoder.apply(pipeline.callBlocking(request));
     }
 
     /**

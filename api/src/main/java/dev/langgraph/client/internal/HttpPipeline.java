@@ -5,6 +5,7 @@ import dev.langgraph.client.RetryPolicy;
 import dev.langgraph.client.Timeouts;
 import dev.langgraph.client.errors.ApiResponseValidationException;
 import dev.langgraph.client.errors.ApiTimeoutException;
+import dev.langgraph.client.errors.LangGraphException;
 import dev.langgraph.client.internal.errors.ErrorMapper;
 import dev.langgraph.client.internal.errors.RetryAfter;
 import dev.langgraph.client.transport.TransportException;
@@ -16,7 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -59,14 +63,7 @@ public final class HttpPipeline {
      */
     public CompletableFuture<HttpResult> call(ApiRequest request) {
         CompletableFuture<TransportResponse> opened = open(request, false);
-        CompletableFuture<HttpResult> result = opened.thenCompose(response ->
-                BodyCollector.collect(response.body(), MAX_BODY_BYTES)
-                        .handle((bytes, error) -> {
-                            if (error != null) {
-                                throw bodyFailure(Futures.unwrap(error));
-                            }
-                            return new HttpResult(response.status(), response.headers(), bytes);
-                        }));
+        CompletableFuture<HttpResult> result = opened.thenCompose(HttpPipeline::readWhole);
         // A timed-out or cancelled call must abort its exchange, whether it still waits for the head (cancel the
         // attempts) or is reading the body (close the response); otherwise the connection stays busy.
         result.whenComplete((v, e) -> {
@@ -75,14 +72,75 @@ public final class HttpPipeline {
                 opened.thenAccept(TransportResponse::close);
             }
         });
-        Duration total = firstNonNull(request.options().requestTimeout(), config.timeouts().request());
+        Duration total = totalTimeout(request);
         if (!total.isZero()) {
             ScheduledFuture<?> timer = Timers.schedule(total, () -> result.completeExceptionally(
-                    new ApiTimeoutException("Request timed out after " + total + ": " + request.method() + " "
-                            + request.path())));
+                    timedOut(request, total)));
             result.whenComplete((v, e) -> timer.cancel(false));
         }
         return result;
+    }
+
+    /**
+     * Sends a request and reads its whole body for a caller that blocks meanwhile, as {@link #call} does, but
+     * through {@link dev.langgraph.client.transport.HttpTransport#sendAndWait}: a transport that can do the
+     * exchange on the calling thread saves the hand-offs between threads. Retries wait on the calling thread.
+     *
+     * @param request the request
+     * @return the response with its body
+     * @throws RuntimeException the SDK's typed exception for the failure
+     */
+    public HttpResult callBlocking(ApiRequest request) {
+        CompletableFuture<Void> abort = new CompletableFuture<>();
+        Duration total = totalTimeout(request);
+        ScheduledFuture<?> timer = total.isZero() ? null
+                : Timers.schedule(total, () -> abort.completeExceptionally(timedOut(request, total)));
+        try {
+            TransportResponse response = Futures.await(open(request, false, abort));
+            try (response) {
+                CompletableFuture<HttpResult> whole = readWhole(response);
+                // From here a timeout ends the exchange by closing the response, and ends the wait itself even if
+                // the transport never tells the reader.
+                abort.whenComplete((v, e) -> {
+                    response.close();
+                    whole.completeExceptionally(e != null ? e : new LangGraphException("The request was aborted"));
+                });
+                return Futures.await(whole);
+            }
+        } catch (RuntimeException e) {
+            if (abort.isCompletedExceptionally()) {
+                throw abortReason(abort);
+            }
+            throw e;
+        } finally {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        }
+    }
+
+    private static CompletableFuture<HttpResult> readWhole(TransportResponse response) {
+        return BodyCollector.collect(response.body(), MAX_BODY_BYTES).handle((bytes, error) -> {
+            if (error != null) {
+                throw bodyFailure(Futures.unwrap(error));
+            }
+            return new HttpResult(response.status(), response.headers(), bytes);
+        });
+    }
+
+    private Duration totalTimeout(ApiRequest request) {
+        return firstNonNull(request.options().requestTimeout(), config.timeouts().request());
+    }
+
+    private static ApiTimeoutException timedOut(ApiRequest request, Duration total) {
+        return new ApiTimeoutException("Request timed out after " + total + ": " + request.method() + " "
+                + request.path());
+    }
+
+    /** Why a blocking call was aborted: the timeout exception the timer completed {@code abort} with. */
+    private static RuntimeException abortReason(CompletableFuture<?> abort) {
+        Throwable reason = abort.handle((v, e) -> Futures.unwrap(e)).join();
+        return reason instanceof RuntimeException r ? r : new LangGraphException("The request was aborted", reason);
     }
 
     /**
@@ -95,6 +153,12 @@ public final class HttpPipeline {
      * @return the response head; the caller reads and closes the body
      */
     public CompletableFuture<TransportResponse> open(ApiRequest request, boolean streaming) {
+        return open(request, streaming, null);
+    }
+
+    /** As {@link #open(ApiRequest, boolean)}; with an {@code abort} signal, attempts run on the calling thread. */
+    private CompletableFuture<TransportResponse> open(ApiRequest request, boolean streaming,
+            CompletableFuture<Void> abort) {
         TransportRequest transportRequest;
         try {
             transportRequest = toTransportRequest(request, streaming);
@@ -103,23 +167,29 @@ public final class HttpPipeline {
         }
         RetryPolicy policy = config.retryPolicy();
         int maxRetries = request.options().maxRetries() != null ? request.options().maxRetries() : policy.maxRetries();
-        Attempts attempts = new Attempts(transportRequest, policy, maxRetries);
+        Attempts attempts = new Attempts(transportRequest, policy, maxRetries, abort);
         attempts.send(0);
         return attempts.result;
     }
 
-    /** Sends attempt after attempt until one succeeds, fails for good, or the caller cancels. */
+    /**
+     * Sends attempt after attempt until one succeeds, fails for good, or the caller cancels. With an abort signal
+     * (blocking callers) every attempt and every wait between attempts runs on the calling thread, and the signal
+     * ends them; without one, attempts are asynchronous and retries are scheduled on the timer.
+     */
     private final class Attempts {
         private final TransportRequest request;
         private final RetryPolicy policy;
         private final int maxRetries;
+        private final CompletableFuture<Void> abort;
         private final CompletableFuture<TransportResponse> result = new CompletableFuture<>();
         private final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
 
-        Attempts(TransportRequest request, RetryPolicy policy, int maxRetries) {
+        Attempts(TransportRequest request, RetryPolicy policy, int maxRetries, CompletableFuture<Void> abort) {
             this.request = request;
             this.policy = policy;
             this.maxRetries = maxRetries;
+            this.abort = abort;
             result.whenComplete((v, e) -> {
                 if (result.isCancelled()) {
                     CompletableFuture<?> f = inFlight.get();
@@ -136,7 +206,8 @@ public final class HttpPipeline {
             }
             CompletableFuture<TransportResponse> sent;
             try {
-                sent = config.transport().send(request);
+                sent = abort == null ? config.transport().send(request)
+                        : CompletableFuture.completedFuture(config.transport().sendAndWait(request, abort));
             } catch (RuntimeException e) {
                 sent = CompletableFuture.failedFuture(e);
             }
@@ -157,6 +228,10 @@ public final class HttpPipeline {
         }
 
         private void onFailure(int attempt, Throwable error) {
+            if (abort != null && abort.isDone()) {
+                result.completeExceptionally(abortReason(abort));
+                return;
+            }
             if (error instanceof TransportException te) {
                 boolean maybeSent = te.kind() == TransportException.Kind.IO
                         || te.kind() == TransportException.Kind.READ_TIMEOUT;
@@ -189,8 +264,28 @@ public final class HttpPipeline {
 
         private void retryLater(int attempt, Duration retryAfter) {
             Duration delay = policy.delayBefore(attempt + 1, retryAfter);
+            if (abort != null) {
+                waitOnCallingThread(delay, attempt);
+                return;
+            }
             ScheduledFuture<?> timer = Timers.schedule(delay, () -> send(attempt + 1));
             result.whenComplete((v, e) -> timer.cancel(false));
+        }
+
+        private void waitOnCallingThread(Duration delay, int attempt) {
+            try {
+                abort.get(delay.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                send(attempt + 1); // waited the whole delay without an abort
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                result.completeExceptionally(new LangGraphException("Interrupted while waiting to retry", e));
+                return;
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                // aborted: fall through
+            }
+            result.completeExceptionally(abortReason(abort));
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.langgraph.client.transport;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The port every HTTP adapter implements: send one request, get its status, headers and a streaming body.
@@ -32,6 +35,49 @@ public interface HttpTransport extends AutoCloseable {
      * @return a future of the response head
      */
     CompletableFuture<TransportResponse> send(TransportRequest request);
+
+    /**
+     * Sends a request for a caller that blocks until the response head has arrived anyway: the SDK's blocking
+     * API, for calls that read a whole body. A transport may do this exchange on the calling thread, which saves
+     * the hand-offs to an I/O thread and back that an asynchronous exchange costs; its body publisher may then
+     * deliver the body synchronously, inside {@link java.util.concurrent.Flow.Subscription#request}.
+     *
+     * <p>Completing {@code abort} (normally or exceptionally, from any thread) before this method returns aborts
+     * the exchange, and the method then throws. Once the head has been returned, the caller aborts by closing
+     * the response.
+     *
+     * <p>The default sends through {@link #send} and waits.
+     *
+     * @param request the request to send
+     * @param abort completes when the caller gives up, for example when its overall timeout expires
+     * @return the response head; the caller reads and closes the body
+     * @throws TransportException for connection refused, reset, connect or read timeout, or an abort
+     * @throws IllegalArgumentException if the request cannot be sent (not http or https, no host)
+     * @throws IllegalStateException if the transport is closed
+     */
+    default TransportResponse sendAndWait(TransportRequest request, CompletionStage<?> abort) {
+        CompletableFuture<TransportResponse> head = send(request);
+        abort.whenComplete((v, e) -> {
+            if (!head.cancel(true)) {
+                head.thenAccept(TransportResponse::close);
+            }
+        });
+        try {
+            return head.get();
+        } catch (InterruptedException e) {
+            head.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new TransportException(TransportException.Kind.IO, "Interrupted while waiting for " + request, e);
+        } catch (CancellationException e) {
+            throw new TransportException(TransportException.Kind.IO, "Aborted: " + request, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new TransportException(TransportException.Kind.IO, String.valueOf(cause), cause);
+        }
+    }
 
     /**
      * Called by the SDK before it blocks the calling thread on this transport. Transports bound to event loops

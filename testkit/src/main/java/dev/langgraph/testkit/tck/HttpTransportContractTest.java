@@ -1405,6 +1405,157 @@ public abstract class HttpTransportContractTest {
         }
     }
 
+    // ============================================================================================ blocking path
+
+    /**
+     * {@link HttpTransport#sendAndWait} sends the method, headers and body as given and returns the head; the
+     * body then reads whole, and the connection is reused afterwards.
+     */
+    @Test
+    public void sendAndWaitRoundTripsARequest() {
+        JdkServer server = echoServer();
+        byte[] sent = Checks.utf8("{\"text\":\"h\u00e9llo\"}");
+
+        for (int i = 0; i < 3; i++) {
+            TransportResponse response = sendAndWait(Requests.request("PUT", server.uri("/echo"),
+                    TransportHeaders.builder().add("Content-Type", "application/json").add("X-Trace", "t" + i)
+                            .build(), sent), new CompletableFuture<>());
+            assertEquals(200, response.status());
+            assertEquals("PUT", response.headers().first("x-method"));
+            assertArrayEquals(sent, readAll(response).bytes(), "the echoed body");
+            JdkServer.Received received = server.lastReceived();
+            assertEquals(List.of(String.valueOf(sent.length)), received.headers().get("Content-Length"));
+            assertEquals("t" + i, received.headers().getFirst("X-Trace"));
+        }
+    }
+
+    /** {@link HttpTransport#sendAndWait} returns error statuses as responses, with their bodies and headers. */
+    @Test
+    public void sendAndWaitDeliversErrorStatuses() {
+        JdkServer server = jdk().handle("/missing", (exchange, request) -> {
+            exchange.getResponseHeaders().add("Retry-After", "3");
+            JdkServer.respond(exchange, 404, Checks.utf8("{\"detail\":\"no\"}"));
+        });
+
+        TransportResponse response = sendAndWait(Requests.get(server.uri("/missing")), new CompletableFuture<>());
+
+        assertEquals(404, response.status());
+        assertEquals("3", response.headers().first("retry-after"));
+        assertEquals("{\"detail\":\"no\"}", readAll(response).text());
+    }
+
+    /**
+     * {@link HttpTransport#sendAndWait} throws {@link TransportException.Kind#CONNECT} for a refused connection.
+     *
+     * @throws IOException if a loopback socket cannot be opened
+     */
+    @Test
+    public void sendAndWaitRefusedConnectionIsConnect() throws IOException {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+
+        TransportException e = expect(TransportException.class, () -> transport.sendAndWait(
+                Requests.get(URI.create("http://127.0.0.1:" + port + "/")), new CompletableFuture<>()));
+        assertEquals(TransportException.Kind.CONNECT, e.kind(), e.toString());
+    }
+
+    /** {@link HttpTransport#sendAndWait} throws {@link TransportException.Kind#READ_TIMEOUT} for a silent server. */
+    @Test
+    public void sendAndWaitSilentServerIsReadTimeout() {
+        RawServer server = raw(c -> {
+            c.readHead();
+            c.awaitClientGone();
+        });
+
+        TransportException e = expect(TransportException.class, () -> transport.sendAndWait(
+                Requests.withReadTimeout(Requests.get(server.uri("/")), SHORT_TIMEOUT), new CompletableFuture<>()));
+        assertEquals(TransportException.Kind.READ_TIMEOUT, e.kind(), e.toString());
+    }
+
+    /**
+     * Completing the abort signal of a {@link HttpTransport#sendAndWait} that waits for its head ends the wait
+     * with a {@link TransportException} and drops the connection: the server sees the client go.
+     */
+    @Test
+    public void sendAndWaitAbortEndsTheWaitAndTheConnection() {
+        CountDownLatch headArrived = new CountDownLatch(1);
+        CountDownLatch clientGone = new CountDownLatch(1);
+        RawServer server = raw(c -> {
+            c.readHead();
+            headArrived.countDown();
+            if (c.awaitClientGone()) {
+                clientGone.countDown();
+            }
+        });
+        CompletableFuture<Void> abort = new CompletableFuture<>();
+        Thread aborter = new Thread(() -> {
+            if (Await.quietly(headArrived)) {
+                abort.complete(null);
+            }
+        }, "tck-aborter");
+        aborter.setDaemon(true);
+        aborter.start();
+
+        expect(TransportException.class, () -> transport.sendAndWait(Requests.get(server.uri("/")), abort));
+        Await.latch(clientGone, "the server to see the aborted client go");
+    }
+
+    /**
+     * A body from {@link HttpTransport#sendAndWait} can be read in part and closed, also while another thread
+     * waits for more of it (a transport may read on the thread that requests): the reader gets
+     * {@link TransportException.Kind#IO}, the server sees the client go, and the transport keeps working.
+     */
+    @Test
+    public void sendAndWaitBodyClosedEarlyDropsTheConnection() {
+        CountDownLatch clientGone = new CountDownLatch(2);
+        RawServer server = raw(c -> {
+            RawServer.Head head = c.readHead();
+            if (head.target().equals("/endless")) {
+                c.write(SSE_HEAD);
+                c.writeChunk("data: first\n\n");
+                if (c.awaitClientGone()) {
+                    clientGone.countDown();
+                }
+            } else {
+                c.respond(200, "", "after");
+            }
+        });
+
+        // Closed between reads.
+        TransportResponse idle = sendAndWait(Requests.get(server.uri("/endless")), new CompletableFuture<>());
+        BodySubscriber first = BodySubscriber.requesting(1);
+        idle.body().subscribe(first);
+        Await.until("the first event", () -> first.text().contains("data: first"));
+        idle.close();
+
+        // Closed while a reader waits for the next chunk.
+        TransportResponse busy = sendAndWait(Requests.get(server.uri("/endless")), new CompletableFuture<>());
+        BodySubscriber reader = BodySubscriber.requestingAll();
+        Thread readerThread = new Thread(() -> busy.body().subscribe(reader), "tck-body-reader");
+        readerThread.setDaemon(true);
+        readerThread.start();
+        Await.until("the first event", () -> reader.text().contains("data: first"));
+        busy.close();
+        Checks.transportException(reader.awaitError(), TransportException.Kind.IO, "the body closed while read");
+
+        Await.latch(clientGone, "the server to see both clients go after close()");
+        assertEquals("after", readAll(sendAndWait(Requests.get(server.uri("/next")), new CompletableFuture<>()))
+                .text());
+    }
+
+    /** {@link HttpTransport#sendAndWait} on a closed transport throws {@link IllegalStateException}. */
+    @Test
+    public void sendAndWaitAfterCloseIsIllegalState() {
+        JdkServer server = echoServer();
+        transportClosed = true;
+        transport.close();
+
+        expect(IllegalStateException.class, () -> transport.sendAndWait(Requests.get(server.uri("/echo")),
+                new CompletableFuture<>()));
+    }
+
     // ================================================================================================== helpers
 
     private RawServer raw(RawServer.Script script) {
@@ -1451,6 +1602,13 @@ public abstract class HttpTransportContractTest {
         assertNotNull(head, "send returned null");
         TransportResponse response = Await.value(head, "the response head of " + request);
         assertNotNull(response, "the response of " + request);
+        cleanup.add(response);
+        return response;
+    }
+
+    private TransportResponse sendAndWait(TransportRequest request, CompletableFuture<?> abort) {
+        TransportResponse response = transport.sendAndWait(request, abort);
+        assertNotNull(response, "sendAndWait returned null for " + request);
         cleanup.add(response);
         return response;
     }

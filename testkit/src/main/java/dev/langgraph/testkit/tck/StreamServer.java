@@ -93,6 +93,16 @@ public final class StreamServer implements AutoCloseable {
         return server.port();
     }
 
+    /** Connections accepted so far, whether or not a request arrived on them. */
+    public int connectionsAccepted() {
+        return server.accepted();
+    }
+
+    /** Connections the server is done with: the client closed them, or the server gave up on them. */
+    public int connectionsFinished() {
+        return server.finished();
+    }
+
     /** Polls until the server received at least {@code n} requests (not counting {@code /ok}). */
     public void awaitRequests(int n) {
         Await.until("the server received " + n + " request(s)", () -> requests.get() >= n,

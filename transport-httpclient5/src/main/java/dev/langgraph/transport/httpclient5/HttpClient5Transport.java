@@ -5,8 +5,10 @@ import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportRequest;
 import dev.langgraph.client.transport.TransportResponse;
 import dev.langgraph.transport.httpclient5.internal.IoThreads;
+import dev.langgraph.transport.httpclient5.internal.BlockingEngine;
 import dev.langgraph.transport.httpclient5.internal.TransportEngine;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 
 /**
@@ -50,9 +52,12 @@ public final class HttpClient5Transport implements HttpTransport {
     public static final int DEFAULT_MAX_CONNECTIONS = 256;
 
     private final TransportEngine engine;
+    /** The classic client for blocking callers; null for a wrapped client, which has only the asynchronous one. */
+    private final BlockingEngine blocking;
 
-    private HttpClient5Transport(TransportEngine engine) {
+    private HttpClient5Transport(TransportEngine engine, BlockingEngine blocking) {
         this.engine = engine;
+        this.blocking = blocking;
     }
 
     /**
@@ -94,7 +99,7 @@ public final class HttpClient5Transport implements HttpTransport {
      * @throws NullPointerException if {@code client} is null
      */
     public static HttpClient5Transport wrap(CloseableHttpAsyncClient client) {
-        return new HttpClient5Transport(TransportEngine.wrap(client));
+        return new HttpClient5Transport(TransportEngine.wrap(client), null);
     }
 
     /**
@@ -130,6 +135,29 @@ public final class HttpClient5Transport implements HttpTransport {
      *
      * @throws IllegalStateException if the current thread is an HttpClient I/O thread
      */
+    /**
+     * Sends a request on the calling thread, on HttpClient's classic client (same configuration, its own pool
+     * with the same limits), and reads its body on the thread that requests it. A transport made by
+     * {@link #wrap} has no classic client and waits for {@link #send} instead.
+     *
+     * @param request the request to send
+     * @param abort completing it aborts the exchange
+     * @return the response head
+     * @throws TransportException for network failures, timeouts and aborts
+     * @throws IllegalArgumentException if the request cannot be sent
+     * @throws IllegalStateException if the transport is closed
+     */
+    @Override
+    public TransportResponse sendAndWait(TransportRequest request, CompletionStage<?> abort) {
+        if (blocking == null) {
+            return HttpTransport.super.sendAndWait(request, abort);
+        }
+        if (request == null) {
+            throw new NullPointerException("request");
+        }
+        return blocking.send(request, abort);
+    }
+
     @Override
     public void checkBlockingAllowed() {
         IoThreads.checkBlockingAllowed();
@@ -143,6 +171,9 @@ public final class HttpClient5Transport implements HttpTransport {
     @Override
     public void close() {
         engine.close();
+        if (blocking != null) {
+            blocking.close();
+        }
     }
 
     /** Connections leased from the pool; -1 for a wrapped client. For tests. */
@@ -207,7 +238,8 @@ public final class HttpClient5Transport implements HttpTransport {
          */
         public HttpClient5Transport build() {
             int perRoute = maxConnectionsPerRoute > 0 ? maxConnectionsPerRoute : maxConnections;
-            return new HttpClient5Transport(TransportEngine.create(maxConnections, perRoute));
+            return new HttpClient5Transport(TransportEngine.create(maxConnections, perRoute),
+                    BlockingEngine.create(maxConnections, perRoute));
         }
 
         private static int positive(int value, String name) {

@@ -36,8 +36,9 @@ final class RunExecutor {
         RunStreams streams = new RunStreams(run, config, db.clock);
         streams.always("metadata", Json.obj("run_id", run.runId, "attempt", 1));
         try {
+            // No cancellation check before the input checkpoints: a run that is running has started, so a cancel
+            // that lands at once still stops at the first step boundary, with its nodes due (thread interrupted).
             RunEnv env = new RunEnv(run, config, streams, db.clock);
-            env.checkCancelled();
             streams.graphStarted(run.kwargs.get("input"));
             CheckpointRecord base = db.tx(() -> baseCheckpoint(run));
             CheckpointSink sink = new ThreadCheckpoints(db, run.threadId, run.runId,

@@ -21,11 +21,11 @@ final class RunEventsReply extends Reply {
     private final boolean withIds;
     private final Predicate<RunEvents.Event> filter;
     private final long heartbeatMillis;
-    private final Runnable onDisconnect;
+    private final OnDisconnect onDisconnect;
     private final Map<String, Object> errorOnly;
 
     private RunEventsReply(RunEvents events, int from, boolean withIds, Predicate<RunEvents.Event> filter,
-            long heartbeatMillis, Runnable onDisconnect, Map<String, Object> errorOnly) {
+            long heartbeatMillis, OnDisconnect onDisconnect, Map<String, Object> errorOnly) {
         super(200, null, null);
         this.events = events;
         this.from = from;
@@ -38,13 +38,13 @@ final class RunEventsReply extends Reply {
 
     /** Streams {@code events} from index {@code from}, those that pass {@code filter}. */
     static RunEventsReply of(RunEvents events, int from, boolean withIds, Predicate<RunEvents.Event> filter,
-            long heartbeatMillis, Runnable onDisconnect) {
+            long heartbeatMillis, OnDisconnect onDisconnect) {
         return new RunEventsReply(events, from, withIds, filter, heartbeatMillis, onDisconnect, null);
     }
 
     /** A stream holding one {@code error} event (join-stream of a missing run or thread). */
     static RunEventsReply error(Map<String, Object> error) {
-        return new RunEventsReply(null, 0, false, e -> true, 0, () -> { }, error);
+        return new RunEventsReply(null, 0, false, e -> true, 0, OnDisconnect.IGNORE, error);
     }
 
     @Override
@@ -60,7 +60,8 @@ final class RunEventsReply extends Reply {
 
     private void pump(SseStream sse) {
         int next = from;
-        long wait = heartbeatMillis > 0 ? heartbeatMillis : 60_000;
+        long heartbeat = onDisconnect.keepAliveMillis(heartbeatMillis);
+        long wait = heartbeat > 0 ? heartbeat : 60_000;
         try {
             while (true) {
                 List<RunEvents.Event> batch = events.await(next, wait);
@@ -68,7 +69,7 @@ final class RunEventsReply extends Reply {
                     if (events.isClosed()) {
                         return;
                     }
-                    if (heartbeatMillis > 0) {
+                    if (heartbeat > 0) {
                         sse.comment("heartbeat");
                     }
                     continue;
@@ -81,7 +82,7 @@ final class RunEventsReply extends Reply {
                 }
             }
         } catch (IOException clientGone) {
-            onDisconnect.run();
+            onDisconnect.clientGone();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -88,7 +88,7 @@ final class RunRoutes {
         if (!Queries.flag(r, "wait")) {
             return Reply.empty(202);
         }
-        return new WaitReply(run, () -> runs.result(run), heartbeatMillis, () -> { })
+        return new WaitReply(run, () -> runs.result(run), heartbeatMillis, OnDisconnect.IGNORE)
                 .header("Location", threadPath(run) + "/join");
     }
 
@@ -161,12 +161,12 @@ final class RunRoutes {
         };
     }
 
-    private Runnable onDisconnect(RunRecord run, boolean cancel) {
-        return cancel ? () -> {
+    private OnDisconnect onDisconnect(RunRecord run, boolean cancel) {
+        return cancel ? OnDisconnect.run(() -> {
             if (run.inFlight()) {
                 scheduler.cancel(run, "interrupt");
             }
-        } : () -> { };
+        }) : OnDisconnect.IGNORE;
     }
 
     private static String threadPath(RunRecord run) {

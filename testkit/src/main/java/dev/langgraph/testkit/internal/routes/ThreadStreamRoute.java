@@ -35,7 +35,7 @@ final class ThreadStreamRoute {
         int from = Queries.replayFrom(r.header("Last-Event-ID"), events.size());
         Predicate<RunEvents.Event> filter = e -> e.name().equals("state_update") ? modes.contains("state_update")
                 : modes.contains("run_modes") || (modes.contains("lifecycle") && e.name().equals("metadata"));
-        return RunEventsReply.of(events, from, true, filter, heartbeatMillis, () -> { });
+        return RunEventsReply.of(events, from, true, filter, heartbeatMillis, OnDisconnect.IGNORE);
     }
 
     /** {@code stream_mode} (as the SDKs send it) or {@code stream_modes}, repeated or comma-separated. */

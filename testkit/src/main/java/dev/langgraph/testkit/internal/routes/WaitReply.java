@@ -20,9 +20,9 @@ final class WaitReply extends Reply {
     private final RunRecord run;
     private final Supplier<Object> result;
     private final long heartbeatMillis;
-    private final Runnable onDisconnect;
+    private final OnDisconnect onDisconnect;
 
-    WaitReply(RunRecord run, Supplier<Object> result, long heartbeatMillis, Runnable onDisconnect) {
+    WaitReply(RunRecord run, Supplier<Object> result, long heartbeatMillis, OnDisconnect onDisconnect) {
         super(200, null, null);
         this.run = run;
         this.result = result;
@@ -46,18 +46,19 @@ final class WaitReply extends Reply {
     }
 
     private boolean awaitDone(OutputStream out) {
-        long wait = heartbeatMillis > 0 ? heartbeatMillis : 60_000;
+        long keepAlive = onDisconnect.keepAliveMillis(heartbeatMillis);
+        long wait = keepAlive > 0 ? keepAlive : 60_000;
         while (true) {
             try {
                 run.done.get(wait, TimeUnit.MILLISECONDS);
                 return true;
             } catch (TimeoutException stillRunning) {
-                if (heartbeatMillis > 0) {
+                if (keepAlive > 0) {
                     try {
                         out.write('\n');
                         out.flush();
                     } catch (IOException clientGone) {
-                        onDisconnect.run();
+                        onDisconnect.clientGone();
                         return false;
                     }
                 }

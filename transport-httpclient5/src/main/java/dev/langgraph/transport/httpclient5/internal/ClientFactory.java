@@ -70,7 +70,7 @@ final class ClientFactory {
      * HttpClient adds its own User-Agent to requests without one. The SDK sets its own; when a request has
      * none, none is sent. Runs after HttpClient's interceptors, so it sees the header they added.
      */
-    private static void removeLibraryUserAgent(HttpRequest request, EntityDetails entity, HttpContext context) {
+    static void removeLibraryUserAgent(HttpRequest request, EntityDetails entity, HttpContext context) {
         if (Boolean.TRUE.equals(context.getAttribute(RequestMapper.REMOVE_LIBRARY_USER_AGENT))) {
             request.removeHeaders(HttpHeaders.USER_AGENT);
         }

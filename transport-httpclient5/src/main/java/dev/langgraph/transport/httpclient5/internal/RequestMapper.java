@@ -103,7 +103,7 @@ final class RequestMapper {
         return duration.isZero() ? Timeout.DISABLED : Timeout.of(duration);
     }
 
-    private static boolean isBodyFraming(String name) {
+    static boolean isBodyFraming(String name) {
         return name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("Transfer-Encoding");
     }
 }

@@ -137,7 +137,7 @@ final class ResponseConsumer implements AsyncResponseConsumer<Void> {
         }
     }
 
-    private static TransportHeaders headersOf(HttpResponse response) {
+    static TransportHeaders headersOf(HttpResponse response) {
         TransportHeaders.Builder headers = TransportHeaders.builder();
         for (Header header : response.getHeaders()) {
             try {

@@ -10,11 +10,13 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.Command;
 import org.apache.hc.core5.reactor.IOEventHandler;
 import org.apache.hc.core5.reactor.IOSession;
+import org.apache.hc.core5.reactor.ssl.SSLIOSession;
 import org.apache.hc.core5.util.Timeout;
 
 /**
  * An I/O session that reads nothing while its input is suspended, so that HttpCore's input window holds for
- * chunked bodies too.
+ * chunked bodies too, and that reports the end of the stream one read event late, so that the chunks which
+ * arrived with it are not lost.
  *
  * <p>Why: HttpCore stops reading a response whose input window is used up by clearing the session's
  * {@link SelectionKey#OP_READ} interest. That only stops <em>new</em> read events. The read in progress
@@ -28,14 +30,31 @@ import org.apache.hc.core5.util.Timeout;
  * <p>A read that returns 0 means, to every non-blocking reader, "nothing available yet": the chunk decoder then
  * returns what it has, the read event ends once the buffered bytes are decoded, and the socket is read again
  * when the window is widened ({@link org.apache.hc.core5.http.nio.CapacityChannel#update(int)} sets
- * {@code OP_READ} again). Everything else is passed through.
+ * {@code OP_READ} again).
+ *
+ * <p>The end of the stream is reported one read event late. {@code ChunkDecoder.read} decodes a whole chunk into
+ * the caller's buffer, refills at the chunk boundary and, if that refill meets the end of the stream, throws
+ * {@code ConnectionClosedException} ("closing chunk expected") without returning the bytes it decoded: the last
+ * chunks a server wrote before hanging up would be lost. A single read call may refill twice (for the first chunk
+ * head, then at the boundary), so only the first {@code -1} is not enough: every read in the event that first met
+ * the end answers 0, the decoder returns its bytes, and the end is reported from the next read event, which the
+ * selector raises at once for a socket at its end (or when a used-up window is widened). The reactor starts every
+ * read event with {@link #updateReadTime()}, which is how events are counted. Not done over TLS: there
+ * {@code SSLIOSession} stops asking for read events once its input ended, so a deferred end would never be
+ * reported. Everything else is passed through.
  */
 final class WindowGatedSession implements IOSession {
 
     private final IOSession delegate;
+    private final boolean defersEndOfStream;
+    /** Read events delivered to this session so far; touched only by its I/O thread. */
+    private long readEvents;
+    /** The read event in which the end of the stream was first read, or -1; touched only by its I/O thread. */
+    private long endOfStreamEvent = -1;
 
     private WindowGatedSession(IOSession delegate) {
         this.delegate = delegate;
+        this.defersEndOfStream = !(delegate instanceof SSLIOSession);
     }
 
     /** The session decorator for HttpClient's builder. */
@@ -48,7 +67,17 @@ final class WindowGatedSession implements IOSession {
         if ((delegate.getEventMask() & SelectionKey.OP_READ) == 0) {
             return 0;
         }
-        return delegate.read(dst);
+        int read = delegate.read(dst);
+        if (read == -1 && defersEndOfStream) {
+            if (endOfStreamEvent < 0) {
+                endOfStreamEvent = readEvents;
+            }
+            if (endOfStreamEvent == readEvents) {
+                // The event that found the end: let the decoder hand over what it decoded; the next one reports it.
+                return 0;
+            }
+        }
+        return read;
     }
 
     // ---- Passed through ----
@@ -173,8 +202,10 @@ final class WindowGatedSession implements IOSession {
         return delegate.getLastEventTime();
     }
 
+    /** Called by the reactor at the start of every read event, before the event's handler runs. */
     @Override
     public void updateReadTime() {
+        readEvents++;
         delegate.updateReadTime();
     }
 

@@ -1,17 +1,20 @@
 package dev.langgraph.transport.vertx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langgraph.client.transport.HttpTransportProvider;
 import dev.langgraph.client.transport.TransportHeaders;
 import dev.langgraph.client.transport.TransportRequest;
+import dev.langgraph.testkit.tck.Await;
+import dev.langgraph.testkit.tck.BodySubscriber;
+import dev.langgraph.testkit.tck.Checks;
+import dev.langgraph.testkit.tck.JdkServer;
+import dev.langgraph.testkit.tck.Requests;
 import io.vertx.core.Vertx;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,7 +33,7 @@ class VertxTransportTest {
     @BeforeAll
     static void start() {
         server = JdkServer.start().handle("/ok", (exchange, request) ->
-                JdkServer.respond(exchange, 200, "ok".getBytes(), Map.of()));
+                JdkServer.respond(exchange, 200, Checks.utf8("ok")));
     }
 
     @AfterAll
@@ -90,14 +93,13 @@ class VertxTransportTest {
     }
 
     @Test
-    void blockingIsAllowedOnWorkerThreadsAndOrdinaryThreads() throws Exception {
+    void blockingIsAllowedOnWorkerThreads() throws Exception {
         VertxTransport transport = VertxTransport.create();
         try {
             Throwable onWorker = transport.vertx().executeBlocking(() -> thrownBy(transport::checkBlockingAllowed))
                     .await(30, TimeUnit.SECONDS);
 
             assertThat(onWorker).isNull();
-            assertThatCode(transport::checkBlockingAllowed).doesNotThrowAnyException();
         } finally {
             transport.close();
         }
@@ -105,8 +107,9 @@ class VertxTransportTest {
 
     @Test
     void theProviderIsFoundThroughServiceLoader() {
+        // The other transport is on this module's class path too: only this adapter's registration is checked.
         List<HttpTransportProvider> providers = ServiceLoader.load(HttpTransportProvider.class).stream()
-                .map(ServiceLoader.Provider::get).toList();
+                .map(ServiceLoader.Provider::get).filter(p -> p instanceof VertxTransportProvider).toList();
 
         assertThat(providers).singleElement().isInstanceOfSatisfying(VertxTransportProvider.class, provider -> {
             assertThat(provider.name()).isEqualTo("vertx");
@@ -143,8 +146,8 @@ class VertxTransportTest {
     }
 
     private static String get(VertxTransport transport) {
-        TestSubscriber body = TestSubscriber.requestingAll();
-        transport.send(Requests.get(server.uri("/ok"))).orTimeout(30, TimeUnit.SECONDS).join().body().subscribe(body);
+        BodySubscriber body = BodySubscriber.requestingAll();
+        Await.value(transport.send(Requests.get(server.uri("/ok"))), "the head").body().subscribe(body);
         body.awaitComplete();
         return body.text();
     }

@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.langgraph.client.transport.HttpTransport;
 import dev.langgraph.client.transport.HttpTransportProvider;
 import dev.langgraph.client.transport.TransportResponse;
+import dev.langgraph.testkit.tck.Await;
+import dev.langgraph.testkit.tck.BodySubscriber;
+import dev.langgraph.testkit.tck.Checks;
+import dev.langgraph.testkit.tck.JdkServer;
+import dev.langgraph.testkit.tck.Requests;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -30,7 +34,7 @@ class ConstructionTest {
     @BeforeEach
     void start() {
         server = JdkServer.start().handle("/hello",
-                (exchange, request) -> JdkServer.respond(exchange, 200, "hello".getBytes(), Map.of()));
+                (exchange, request) -> JdkServer.respond(exchange, 200, Checks.utf8("hello")));
     }
 
     @AfterEach
@@ -115,9 +119,8 @@ class ConstructionTest {
     }
 
     private String fetch(HttpTransport transport) {
-        TransportResponse response = transport.send(Requests.get(server.uri("/hello"))).orTimeout(30, TimeUnit.SECONDS)
-                .join();
-        TestSubscriber body = TestSubscriber.requestingAll();
+        TransportResponse response = Await.value(transport.send(Requests.get(server.uri("/hello"))), "the head");
+        BodySubscriber body = BodySubscriber.requestingAll();
         response.body().subscribe(body);
         body.awaitComplete();
         return body.text();

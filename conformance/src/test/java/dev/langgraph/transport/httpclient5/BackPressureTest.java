@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportResponse;
+import dev.langgraph.testkit.tck.Await;
+import dev.langgraph.testkit.tck.BodySubscriber;
+import dev.langgraph.testkit.tck.RawServer;
+import dev.langgraph.testkit.tck.Requests;
 import dev.langgraph.transport.httpclient5.internal.HttpClient5Response;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ class BackPressureTest {
     private RawServer server;
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() {
         transport.close();
         if (server != null) {
             server.close();
@@ -44,23 +45,33 @@ class BackPressureTest {
     }
 
     @Test
-    void chunkedBodyWrittenAsFastAsPossibleIsBufferedBoundedlyForAOneChunkAtATimeSubscriber() throws Exception {
+    void chunkedBodyWrittenAsFastAsPossibleIsBufferedBoundedlyForAOneChunkAtATimeSubscriber() {
         AtomicLong written = new AtomicLong();
-        server = RawServer.start((socket, in, out) -> {
-            RawServer.readHead(in);
-            RawServer.write(out, "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n");
-            writeEvents(out, written);
+        server = RawServer.start(c -> {
+            c.readHead();
+            c.write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n");
+            writeEvents(c.out, written);
+            c.endChunks();
+            c.awaitClientGone();
         });
 
-        TransportResponse response = transport.send(Requests.get(server.uri("/events"))).get(30, TimeUnit.SECONDS);
+        TransportResponse response = Await.value(transport.send(Requests.get(server.uri("/events"))), "the head");
         ResponseBodyPublisher publisher = ((HttpClient5Response) response).bodyPublisher();
-        OneAtATimeSubscriber body = new OneAtATimeSubscriber(publisher, 1024 * 1024);
+        AtomicLong maxBufferedSeen = new AtomicLong();
+        CountDownLatch paused = new CountDownLatch(1);
+        BodySubscriber body = BodySubscriber.oneAtATimeDiscarding();
+        body.onChunk(chunk -> {
+            maxBufferedSeen.accumulateAndGet(publisher.bufferedBytes(), Math::max);
+            if (body.byteCount() >= 1024 * 1024 && paused.getCount() > 0) {
+                body.pause();
+                paused.countDown();
+            }
+        });
         response.body().subscribe(body);
 
         // The subscriber stops asking after 1 MB: the server must then block on a full socket, long before the
         // transport holds more than the bound (without back-pressure it reads on until the body ends).
-        assertThat(body.paused.await(30, TimeUnit.SECONDS)).as("subscriber reached its pause").isTrue();
+        Await.latch(paused, "the subscriber read 1 MB and paused");
         awaitStalledOrOverBound(written, publisher);
         assertThat(publisher.maxBufferedBytes()).as("most bytes buffered by the transport (server wrote %d)",
                 written.get()).isLessThanOrEqualTo(BOUND);
@@ -68,9 +79,9 @@ class BackPressureTest {
 
         // Now one chunk at a time to the end: the buffer stays bounded all along.
         body.resume();
-        body.done.get(120, TimeUnit.SECONDS);
-        assertThat(body.received).hasValue(BODY_SIZE);
-        assertThat(body.maxBufferedSeen).as("most bytes buffered when a chunk was delivered")
+        body.awaitComplete(Duration.ofMinutes(2));
+        assertThat(body.byteCount()).isEqualTo(BODY_SIZE);
+        assertThat(maxBufferedSeen).as("most bytes buffered when a chunk was delivered")
                 .hasValueLessThanOrEqualTo(BOUND);
         assertThat(publisher.maxBufferedBytes()).as("most bytes ever buffered by the transport")
                 .isLessThanOrEqualTo(BOUND);
@@ -78,7 +89,7 @@ class BackPressureTest {
 
     /**
      * SSE events of varying size, each its own HTTP chunk, packed into large socket writes so that chunk
-     * boundaries fall anywhere in HttpCore's read buffer.
+     * boundaries fall anywhere in HttpCore's read buffer. The last chunk is left to the caller.
      */
     private static void writeEvents(OutputStream out, AtomicLong written) throws IOException {
         byte[] block = new byte[256 * 1024];
@@ -109,7 +120,6 @@ class BackPressureTest {
             out.write(block, 0, at);
             written.set(sent);
         }
-        RawServer.write(out, "0\r\n\r\n");
     }
 
     /** Polls until the server's progress stops moving (it is blocked on a full socket) or the bound is broken. */
@@ -128,54 +138,5 @@ class BackPressureTest {
             }
             return System.nanoTime() - stableSince[0] > Duration.ofMillis(500).toNanos();
         }, () -> "(server wrote " + progress.get() + ", buffered " + publisher.bufferedBytes() + ")");
-    }
-
-    /** Asks for one chunk at a time, and stops asking once after {@code pauseAfter} bytes until resumed. */
-    private static final class OneAtATimeSubscriber implements Flow.Subscriber<ByteBuffer> {
-        final CountDownLatch paused = new CountDownLatch(1);
-        final CompletableFuture<Void> done = new CompletableFuture<>();
-        final AtomicLong received = new AtomicLong();
-        final AtomicLong maxBufferedSeen = new AtomicLong();
-        private final ResponseBodyPublisher publisher;
-        private final long pauseAfter;
-        private volatile boolean resumed;
-        private volatile Flow.Subscription subscription;
-
-        OneAtATimeSubscriber(ResponseBodyPublisher publisher, long pauseAfter) {
-            this.publisher = publisher;
-            this.pauseAfter = pauseAfter;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(1);
-        }
-
-        @Override
-        public void onNext(ByteBuffer chunk) {
-            maxBufferedSeen.accumulateAndGet(publisher.bufferedBytes(), Math::max);
-            long total = received.addAndGet(chunk.remaining());
-            if (total >= pauseAfter && !resumed) {
-                paused.countDown();
-            } else {
-                subscription.request(1);
-            }
-        }
-
-        void resume() {
-            resumed = true;
-            subscription.request(1);
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            done.completeExceptionally(error);
-        }
-
-        @Override
-        public void onComplete() {
-            done.complete(null);
-        }
     }
 }
