@@ -82,15 +82,19 @@ public final class HttpPipeline {
     }
 
     /**
-     * Sends a request and reads its whole body for a caller that blocks meanwhile, as {@link #call} does, but
-     * through {@link dev.langgraph.client.transport.HttpTransport#sendAndWait}: a transport that can do the
-     * exchange on the calling thread saves the hand-offs between threads. Retries wait on the calling thread.
+     * Sends a request and reads its whole body for a caller that blocks meanwhile, as {@link #call} does. When the
+     * transport {@linkplain dev.langgraph.client.transport.HttpTransport#sendsOnCallingThread() works on the
+     * calling thread}, through its {@code sendAndWait}, with retries waiting on the calling thread too: that saves
+     * every hand-off between threads. Otherwise it waits once for {@link #call}.
      *
      * @param request the request
      * @return the response with its body
      * @throws RuntimeException the SDK's typed exception for the failure
      */
     public HttpResult callBlocking(ApiRequest request) {
+        if (!config.transport().sendsOnCallingThread()) {
+            return Futures.await(call(request)); // one wait for head and body: one hand-off fewer
+        }
         CompletableFuture<Void> abort = new CompletableFuture<>();
         Duration total = totalTimeout(request);
         ScheduledFuture<?> timer = total.isZero() ? null

@@ -56,7 +56,22 @@ public interface HttpTransport extends AutoCloseable {
      * @throws IllegalStateException if the transport is closed
      */
     default TransportResponse sendAndWait(TransportRequest request, CompletionStage<?> abort) {
-        CompletableFuture<TransportResponse> head = send(request);
+        return awaitHead(send(request), request, abort);
+    }
+
+    /**
+     * Whether {@link #sendAndWait} does its exchange on the calling thread. When it does not (the default), the
+     * SDK's blocking API waits once for the whole asynchronous exchange instead of calling {@link #sendAndWait}:
+     * one thread hand-off fewer than waiting for the head and then again for the body.
+     *
+     * @return true if this transport overrides {@link #sendAndWait} to work on the calling thread
+     */
+    default boolean sendsOnCallingThread() {
+        return false;
+    }
+
+    private static TransportResponse awaitHead(CompletableFuture<TransportResponse> head, TransportRequest request,
+            CompletionStage<?> abort) {
         abort.whenComplete((v, e) -> {
             if (!head.cancel(true)) {
                 head.thenAccept(TransportResponse::close);

@@ -158,6 +158,17 @@ public final class HttpClient5Transport implements HttpTransport {
         return blocking.send(request, abort);
     }
 
+    /**
+     * True unless this transport wraps a client given to {@link #wrap}: {@link #sendAndWait} then runs on the
+     * calling thread.
+     *
+     * @return whether blocking calls use the classic client
+     */
+    @Override
+    public boolean sendsOnCallingThread() {
+        return blocking != null;
+    }
+
     @Override
     public void checkBlockingAllowed() {
         IoThreads.checkBlockingAllowed();

@@ -67,8 +67,8 @@ public final class SseDecoder {
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
-    private static final long LFS = ONES * LF;
-    private static final long CRS = ONES * CR;
+    /** 14 in every byte: bytes below it are control characters, CR (13) and LF (10) among them. */
+    private static final long BELOW_14 = ONES * 14;
     private static final int MAX_CACHED_EVENT_NAME = 128;
 
     private final int maxEventBytes;
@@ -218,18 +218,22 @@ public final class SseDecoder {
     }
 
     /**
-     * The index of the first CR or LF at or after {@code from}, or {@code end}. Tests eight bytes per step (a
-     * word-wide zero-byte test for each of the two line-end bytes); the lowest flagged byte is always a true match.
+     * The index of the first CR or LF at or after {@code from}, or {@code end}. Tests eight bytes per step for any
+     * byte below 14 (a word-wide "less than" test; the lowest flagged byte is always a true one), and only in a
+     * word that has one looks for CR or LF byte by byte: JSON payloads have no control characters, so that is
+     * almost always the line end itself.
      */
     private static int lineEnd(byte[] buf, int from, int end) {
         int i = from;
         for (int last = end - Long.BYTES; i <= last; i += Long.BYTES) {
             long word = (long) WORDS.get(buf, i);
-            long lf = word ^ LFS;
-            long cr = word ^ CRS;
-            long found = ((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS;
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            long control = (word - BELOW_14) & ~word & HIGHS;
+            if (control != 0) {
+                for (int j = i + (Long.numberOfTrailingZeros(control) >>> 3); j < i + Long.BYTES; j++) {
+                    if (buf[j] == LF || buf[j] == CR) {
+                        return j;
+                    }
+                }
             }
         }
         for (; i < end; i++) {
@@ -372,8 +376,7 @@ public final class SseDecoder {
     }
 
     private String eventName(byte[] buf, int start, int length) {
-        if (cachedName != null && Arrays.equals(buf, start, start + length, cachedNameBytes, 0,
-                cachedNameBytes.length)) {
+        if (cachedName != null && isField(buf, start, length, cachedNameBytes)) {
             return cachedName;
         }
         String name = new String(buf, start, length, StandardCharsets.UTF_8);
@@ -426,8 +429,17 @@ public final class SseDecoder {
         return Arrays.copyOf(buffer, grown);
     }
 
+    /** Whether a range holds exactly {@code name}; a plain loop, cheaper than a range compare for a few bytes. */
     private static boolean isField(byte[] buf, int start, int length, byte[] name) {
-        return length == name.length && Arrays.equals(buf, start, start + length, name, 0, length);
+        if (length != name.length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (buf[start + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] buf, int start, int length, byte[] prefix) {
