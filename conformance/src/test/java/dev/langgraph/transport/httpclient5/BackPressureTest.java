@@ -2,13 +2,13 @@ package dev.langgraph.transport.httpclient5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langgraph.client.transport.PublishedResponse;
 import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportResponse;
 import dev.langgraph.testkit.tck.Await;
 import dev.langgraph.testkit.tck.BodySubscriber;
 import dev.langgraph.testkit.tck.RawServer;
 import dev.langgraph.testkit.tck.Requests;
-import dev.langgraph.transport.httpclient5.internal.HttpClient5Response;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ class BackPressureTest {
         });
 
         TransportResponse response = Await.value(transport.send(Requests.get(server.uri("/events"))), "the head");
-        ResponseBodyPublisher publisher = ((HttpClient5Response) response).bodyPublisher();
+        ResponseBodyPublisher publisher = ((PublishedResponse) response).bodyPublisher();
         AtomicLong maxBufferedSeen = new AtomicLong();
         CountDownLatch paused = new CountDownLatch(1);
         BodySubscriber body = BodySubscriber.oneAtATimeDiscarding();

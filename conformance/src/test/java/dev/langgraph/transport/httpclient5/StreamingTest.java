@@ -1,196 +1,39 @@
 package dev.langgraph.transport.httpclient5;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.langgraph.client.transport.PublishedResponse;
 import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportResponse;
-import dev.langgraph.testkit.tck.Await;
-import dev.langgraph.testkit.tck.BodySubscriber;
-import dev.langgraph.testkit.tck.Checks;
-import dev.langgraph.testkit.tck.RawServer;
-import dev.langgraph.testkit.tck.Requests;
-import dev.langgraph.transport.httpclient5.internal.HttpClient5Response;
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
+import dev.langgraph.conformance.adapters.AdapterStreamingContract;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
- * How this adapter streams a body, beyond the TCK: what its body publisher buffers, which error a second
- * subscriber gets, that chunks are writable copies, that its I/O threads refuse to block, and that a body which
- * ended unread frees its connection at once.
+ * The shared streaming checks of {@link AdapterStreamingContract} through this adapter's hooks, and that its I/O
+ * threads refuse to block.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
-class StreamingTest {
+class StreamingTest extends AdapterStreamingContract<HttpClient5Transport> {
 
-    private static final String SSE_HEAD =
-            "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n";
-
-    private final HttpClient5Transport transport = HttpClient5Transport.create();
-    private RawServer server;
-
-    @AfterEach
-    void stop() {
-        transport.close();
-        if (server != null) {
-            server.close();
-        }
+    @Override
+    protected HttpClient5Transport createTransport() {
+        return HttpClient5Transport.create();
     }
 
-    /**
-     * A subscriber that reads a 50 MB body one chunk at a time and pauses after 2 MB: the body publisher never
-     * holds more than two buffer budgets, neither while the subscriber pauses nor at any chunk.
-     */
-    @Test
-    void slowSubscriberOfA50MegabyteBodyKeepsThePublisherBufferWithinTwoBudgets() {
-        long size = 50L * 1024 * 1024;
-        long pauseAt = 2L * 1024 * 1024;
-        long bound = 2L * ResponseBodyPublisher.DEFAULT_BUFFER_BUDGET;
-        AtomicLong written = new AtomicLong();
-        server = RawServer.start(c -> {
-            c.readHead();
-            c.socket.setSendBufferSize(64 * 1024);
-            c.write("HTTP/1.1 200 OK\r\nContent-Length: " + size + "\r\n\r\n");
-            byte[] block = new byte[64 * 1024];
-            for (long offset = 0; offset < size; offset += block.length) {
-                int length = (int) Math.min(block.length, size - offset);
-                c.out.write(block, 0, length);
-                written.set(offset + length);
-            }
-            c.out.flush();
-            c.awaitClientGone();
-        });
-        TransportResponse response = Await.value(transport.send(Requests.get(server.uri("/large"))), "the head");
-        ResponseBodyPublisher publisher = ((HttpClient5Response) response).bodyPublisher();
-        AtomicLong maxBuffered = new AtomicLong();
-        CountDownLatch paused = new CountDownLatch(1);
-        BodySubscriber body = BodySubscriber.oneAtATimeDiscarding();
-        body.onChunk(chunk -> {
-            maxBuffered.accumulateAndGet(publisher.bufferedBytes(), Math::max);
-            if (body.byteCount() >= pauseAt && paused.getCount() > 0) {
-                body.pause();
-                paused.countDown();
-            }
-        });
-
-        response.body().subscribe(body);
-
-        Await.latch(paused, "the subscriber read " + pauseAt + " bytes and paused");
-        awaitStable(written);
-        assertThat(publisher.bufferedBytes()).as("bytes buffered by the publisher while the subscriber paused")
-                .isLessThanOrEqualTo(bound);
-        body.resume();
-        body.awaitComplete(Duration.ofMinutes(1));
-        assertThat(maxBuffered).as("most bytes buffered by the publisher at any chunk")
-                .hasValueLessThanOrEqualTo(bound);
+    @Override
+    protected ResponseBodyPublisher bodyPublisher(TransportResponse response) {
+        return ((PublishedResponse) response).bodyPublisher();
     }
 
-    @Test
-    void secondSubscriberIsRejectedWithIllegalStateException() {
-        server = RawServer.start(c -> {
-            c.readHead();
-            c.respond(200, "", "hello");
-            c.awaitClientGone();
-        });
-        TransportResponse response = Await.value(transport.send(Requests.get(server.uri("/"))), "the head");
-        BodySubscriber first = BodySubscriber.requestingAll();
-        BodySubscriber second = BodySubscriber.requestingAll();
-
-        response.body().subscribe(first);
-        response.body().subscribe(second);
-
-        assertThat(second.awaitError()).isInstanceOf(IllegalStateException.class);
-        first.awaitComplete();
+    @Override
+    protected void checkBlockingAllowed() {
+        transport.checkBlockingAllowed();
     }
 
-    @Test
-    void eachChunkIsAWritableCopyTheSubscriberOwns() {
-        byte[] expected = Checks.pattern(300_000);
-        server = RawServer.start(c -> {
-            c.readHead();
-            c.write("HTTP/1.1 200 OK\r\nContent-Length: " + expected.length + "\r\n\r\n");
-            c.out.write(expected);
-            c.out.flush();
-            c.awaitClientGone();
-        });
-        TransportResponse response = Await.value(transport.send(Requests.get(server.uri("/"))), "the head");
-        AtomicBoolean allWritable = new AtomicBoolean(true);
-        // The subscriber scribbles over every chunk after reading it; later chunks must not be affected.
-        BodySubscriber body = BodySubscriber.requestingAll().onChunk(chunk -> {
-            allWritable.compareAndSet(true, !chunk.isReadOnly());
-            while (chunk.hasRemaining()) {
-                chunk.put((byte) 0);
-            }
-        });
-        response.body().subscribe(body);
-
-        body.awaitComplete();
-        assertThat(allWritable).isTrue();
-        assertThat(body.bytes()).isEqualTo(expected);
+    @Override
+    protected boolean oneIdleConnectionAndNothingInUse() {
+        return transport.leasedConnections() == 0 && transport.idleConnections() == 1;
     }
 
     @Test
     void blockingIsRefusedOnTheIoThreadThatDeliversChunks() {
-        CountDownLatch subscribed = new CountDownLatch(1);
-        server = RawServer.start(c -> {
-            c.readHead();
-            c.write(SSE_HEAD);
-            // Written after the subscription, so that the I/O thread delivers it rather than the subscribing one.
-            Await.quietly(subscribed);
-            c.writeChunk("event: one\n\n");
-            c.endChunks();
-            c.awaitClientGone();
-        });
-        TransportResponse response = Await.value(transport.send(Requests.get(server.uri("/"))), "the head");
-        AtomicReference<Throwable> refusal = new AtomicReference<>();
-        BodySubscriber body = BodySubscriber.requestingAll().onChunk(chunk -> {
-            try {
-                transport.checkBlockingAllowed();
-            } catch (IllegalStateException e) {
-                refusal.set(e);
-            }
-        });
-        response.body().subscribe(body);
-        subscribed.countDown();
-
-        body.awaitComplete();
-        assertThat(refusal.get()).isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void smallBodyThatEndedBeforeSubscribingFreesItsConnectionAtOnce() {
-        server = RawServer.start(c -> {
-            c.readHead();
-            c.respond(200, "", "hello world");
-            c.awaitClientGone();
-        });
-        TransportResponse response = Await.value(transport.send(Requests.get(server.uri("/"))), "the head");
-
-        Await.until("the unread body has ended and its connection is back in the pool",
-                () -> transport.leasedConnections() == 0 && transport.idleConnections() == 1);
-        BodySubscriber body = BodySubscriber.requestingAll();
-        response.body().subscribe(body);
-
-        body.awaitComplete();
-    }
-
-    /** Polls until the server's progress has not moved for half a second: it is blocked on a full socket. */
-    private static void awaitStable(AtomicLong progress) {
-        long[] last = {-1};
-        long[] stableSince = {System.nanoTime()};
-        Await.until("the server stalls", () -> {
-            long now = progress.get();
-            if (now != last[0]) {
-                last[0] = now;
-                stableSince[0] = System.nanoTime();
-                return false;
-            }
-            return System.nanoTime() - stableSince[0] > Duration.ofMillis(500).toNanos();
-        }, () -> "(written " + progress.get() + ")");
+        assertBlockingIsRefusedOnTheThreadThatDeliversChunks();
     }
 }

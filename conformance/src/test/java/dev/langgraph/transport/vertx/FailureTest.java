@@ -2,6 +2,7 @@ package dev.langgraph.transport.vertx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langgraph.client.transport.PublishedResponse;
 import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportException.Kind;
 import dev.langgraph.client.transport.TransportResponse;
@@ -12,7 +13,6 @@ import dev.langgraph.testkit.tck.JdkServer;
 import dev.langgraph.testkit.tck.RawServer;
 import dev.langgraph.testkit.tck.Requests;
 import dev.langgraph.testkit.tck.StreamServer;
-import dev.langgraph.transport.vertx.internal.VertxResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -88,7 +88,7 @@ class FailureTest {
         })) {
             TransportResponse response = Await.value(transport.send(
                     Requests.withReadTimeout(Requests.get(server.uri("/large")), readTimeout)), "the head");
-            ResponseBodyPublisher publisher = ((VertxResponse) response).bodyPublisher();
+            ResponseBodyPublisher publisher = ((PublishedResponse) response).bodyPublisher();
             BodySubscriber body = BodySubscriber.requesting(1);
             response.body().subscribe(body);
             Await.until("the transport buffer is full, so the response is paused",

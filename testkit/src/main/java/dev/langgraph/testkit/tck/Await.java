@@ -7,6 +7,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,25 @@ public final class Await {
             }
             pause(5);
         }
+    }
+
+    /**
+     * Polls until {@code progress} has not moved for half a second, as when a writer is blocked on a full socket.
+     *
+     * @throws AssertionError naming {@code what} if it keeps moving past {@link #DEADLINE}
+     */
+    public static void untilStable(LongSupplier progress, String what) {
+        long[] last = {-1};
+        long[] stableSince = {System.nanoTime()};
+        until(what, () -> {
+            long now = progress.getAsLong();
+            if (now != last[0]) {
+                last[0] = now;
+                stableSince[0] = System.nanoTime();
+                return false;
+            }
+            return System.nanoTime() - stableSince[0] > Duration.ofMillis(500).toNanos();
+        }, () -> "(progress " + progress.getAsLong() + ")");
     }
 
     /** Waits for a latch, failing the test if it does not open in time. */

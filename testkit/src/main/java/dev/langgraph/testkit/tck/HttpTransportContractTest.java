@@ -45,9 +45,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -753,7 +750,7 @@ public abstract class HttpTransportContractTest {
         send(Requests.get(server.uri("/large"))).body().subscribe(body);
 
         Await.latch(paused, "the subscriber has read " + pauseAt + " bytes and pauses");
-        awaitStable(written, "the server stalls while the subscriber pauses");
+        Await.untilStable(written::get, "the server stalls while the subscriber pauses");
         long aheadWhilePaused = written.get() - received.get();
         assertTrue(aheadWhilePaused <= allowance, "while the subscriber paused the server got " + aheadWhilePaused
                 + " bytes ahead of it, more than the " + allowance + " bytes that kernel buffers and the transport "
@@ -883,26 +880,8 @@ public abstract class HttpTransportContractTest {
     @Test
     public void abandonedExchangesReleaseTheirConnections() {
         StreamServer server = track(StreamServer.start());
-        List<Throwable> failures = new CopyOnWriteArrayList<>();
-        ExecutorService clients = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int i = 0; i < ABANDONED_EXCHANGES; i++) {
-                int n = i;
-                runs.add(clients.submit(() -> {
-                    try {
-                        abandon(server, n);
-                    } catch (Throwable t) {
-                        failures.add(t);
-                    }
-                }));
-            }
-            for (Future<?> run : runs) {
-                Await.value(run, "an abandoned exchange");
-            }
-        } finally {
-            clients.shutdownNow();
-        }
+        List<Throwable> failures = AbandonedExchanges.abandonMany(transport, server, ABANDONED_EXCHANGES, 8,
+                List.of(AbandonedExchanges.Way.values()));
 
         assertEquals(List.of(), failures, "failures while abandoning exchanges");
         Await.until("the server saw the client go away on every connection that carried a request",
@@ -1731,21 +1710,6 @@ public abstract class HttpTransportContractTest {
         assertEquals(events, seen.get());
     }
 
-    /** Polls until {@code progress} has not moved for half a second: the writer is blocked on a full socket. */
-    private static void awaitStable(AtomicLong progress, String what) {
-        long[] last = {-1};
-        long[] stableSince = {System.nanoTime()};
-        Await.until(what, () -> {
-            long now = progress.get();
-            if (now != last[0]) {
-                last[0] = now;
-                stableSince[0] = System.nanoTime();
-                return false;
-            }
-            return System.nanoTime() - stableSince[0] > Duration.ofMillis(500).toNanos();
-        }, () -> "(written " + progress.get() + ")");
-    }
-
     private static boolean tryConnect(InetSocketAddress address, int timeoutMillis, List<Socket> fillers)
             throws IOException {
         Socket socket = new Socket();
@@ -1756,50 +1720,6 @@ public abstract class HttpTransportContractTest {
         } catch (SocketTimeoutException e) {
             socket.close();
             return false;
-        }
-    }
-
-    /** Abandons exchange {@code n} in one of five ways, at different points of the exchange. */
-    private void abandon(StreamServer server, int n) throws Exception {
-        switch (n % 5) {
-            case 0 -> {
-                // Cancel the subscription after the first event.
-                TransportResponse response = Await.value(transport.send(Requests.get(server.uri("/stream"))),
-                        "a stream's head");
-                BodySubscriber body = BodySubscriber.requesting(1);
-                body.onChunk(chunk -> body.cancel());
-                response.body().subscribe(body);
-                body.awaitBytes(1);
-            }
-            case 1 -> {
-                // Close the response without reading it.
-                Await.value(transport.send(Requests.get(server.uri("/stream"))), "a stream's head").close();
-            }
-            case 2 -> {
-                // Close the response after reading part of it.
-                TransportResponse response = Await.value(transport.send(Requests.get(server.uri("/stream"))),
-                        "a stream's head");
-                BodySubscriber body = BodySubscriber.requestingAll();
-                response.body().subscribe(body);
-                body.awaitBytes(1);
-                response.close();
-            }
-            case 3 -> {
-                // Cancel the send once the request is on the server, before any head.
-                String id = String.valueOf(n);
-                CompletableFuture<TransportResponse> head = transport.send(Requests.request("GET",
-                        server.uri("/hang"), TransportHeaders.builder().add("X-Id", id).build(), null));
-                Await.latch(server.receivedLatch(id), "the server received request " + id);
-                head.cancel(true);
-            }
-            default -> {
-                // Cancel the send at once: before connecting, or racing the head. A head that won the race is a
-                // response like any other, which its receiver must close.
-                CompletableFuture<TransportResponse> head = transport.send(Requests.get(server.uri("/stream")));
-                if (!head.cancel(true)) {
-                    Await.value(head, "a head that won the race with cancel").close();
-                }
-            }
         }
     }
 

@@ -59,6 +59,9 @@
  *       ({@code IO}). The total request timeout is enforced by the SDK, not the transport, so it is not checked;
  *   <li>keep-alive reuse after a body read to its end, and no reuse of a connection the server closed;
  *   <li>200 event streams open at once, all delivered whole;
+ *   <li>{@code sendAndWait}, the blocking path (the default or a transport's own): a round trip, error statuses,
+ *       a refused connection, a silent server, an abort while waiting for the head, a body closed early (also
+ *       while another thread reads it), and a closed transport;
  *   <li>the SDK's blocking and async clients running over the transport: run streams, JSON calls, typed status
  *       errors, a stream cut mid-way, closing a stream, a refused connection.
  * </ul>
@@ -70,6 +73,7 @@
  * bytes and misbehaviour), {@link dev.langgraph.testkit.tck.JdkServer} (a well-behaved server that records
  * requests), {@link dev.langgraph.testkit.tck.StreamServer} (endless event streams that count disconnects),
  * {@link dev.langgraph.testkit.tck.BodySubscriber} (a body subscriber that checks the Reactive Streams rules),
+ * {@link dev.langgraph.testkit.tck.AbandonedExchanges} (the ways a caller gives up on an exchange, many at once),
  * {@link dev.langgraph.testkit.tck.Requests}, {@link dev.langgraph.testkit.tck.Await} (bounded polling) and
  * {@link dev.langgraph.testkit.tck.Checks}. They are test code: they throw {@link AssertionError} when a wait
  * times out or a rule is broken.

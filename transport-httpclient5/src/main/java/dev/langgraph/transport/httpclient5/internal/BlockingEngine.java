@@ -11,9 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -50,20 +48,8 @@ public final class BlockingEngine {
             throw new IllegalArgumentException(
                     "Connection limits must be positive, were " + maxTotal + " total and " + maxPerRoute + " per route");
         }
-        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(maxTotal)
-                .setMaxConnPerRoute(maxPerRoute)
-                .build();
-        CloseableHttpClient client = HttpClients.custom()
-                .setConnectionManager(pool)
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .disableAuthCaching()
-                .disableConnectionState()
-                .disableContentCompression()
-                .addRequestInterceptorLast(ClientFactory::removeLibraryUserAgent)
-                .build();
+        PoolingHttpClientConnectionManager pool = ClientFactory.classicPool(maxTotal, maxPerRoute);
+        CloseableHttpClient client = ClientFactory.classicClient(pool);
         return new BlockingEngine(pool, client);
     }
 

@@ -5,6 +5,10 @@ import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.EntityDetails;
@@ -67,10 +71,43 @@ final class ClientFactory {
     }
 
     /**
+     * The pool of the classic client that serves blocking calls on the calling thread.
+     *
+     * @param maxTotal the most connections open at once
+     * @param maxPerRoute the most connections open at once to one host and port
+     * @return the pool
+     */
+    static PoolingHttpClientConnectionManager classicPool(int maxTotal, int maxPerRoute) {
+        return PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(maxTotal)
+                .setMaxConnPerRoute(maxPerRoute)
+                .build();
+    }
+
+    /**
+     * The classic client on the pool, with the same features off as {@link #client}. Closing it closes the pool.
+     *
+     * @param pool the pool
+     * @return the client
+     */
+    static CloseableHttpClient classicClient(PoolingHttpClientConnectionManager pool) {
+        return HttpClients.custom()
+                .setConnectionManager(pool)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableConnectionState()
+                .disableContentCompression()
+                .addRequestInterceptorLast(ClientFactory::removeLibraryUserAgent)
+                .build();
+    }
+
+    /**
      * HttpClient adds its own User-Agent to requests without one. The SDK sets its own; when a request has
      * none, none is sent. Runs after HttpClient's interceptors, so it sees the header they added.
      */
-    static void removeLibraryUserAgent(HttpRequest request, EntityDetails entity, HttpContext context) {
+    private static void removeLibraryUserAgent(HttpRequest request, EntityDetails entity, HttpContext context) {
         if (Boolean.TRUE.equals(context.getAttribute(RequestMapper.REMOVE_LIBRARY_USER_AGENT))) {
             request.removeHeaders(HttpHeaders.USER_AGENT);
         }

@@ -1,5 +1,6 @@
 package dev.langgraph.transport.httpclient5.internal;
 
+import dev.langgraph.client.transport.PublishedResponse;
 import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportHeaders;
@@ -154,7 +155,8 @@ final class Exchange implements FutureCallback<Void> {
     }
 
     void onHead(int status, TransportHeaders headers, ResponseBodyPublisher publisher) {
-        HttpClient5Response response = new HttpClient5Response(status, headers, publisher, this);
+        PublishedResponse response = new PublishedResponse(status, headers, publisher, publisher::isNetworkEnded,
+                this::abort, "HttpClient 5 " + this);
         if (!head.complete(response)) {
             // Cancelled or failed meanwhile: nobody will read or close this response.
             response.close();

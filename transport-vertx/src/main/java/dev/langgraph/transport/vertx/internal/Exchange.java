@@ -1,5 +1,6 @@
 package dev.langgraph.transport.vertx.internal;
 
+import dev.langgraph.client.transport.PublishedResponse;
 import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportHeaders;
@@ -180,8 +181,8 @@ final class Exchange {
         response.exceptionHandler(this::onFailure);
         response.endHandler(v -> onEnd(publisher));
         startIdleTimer(publisher);
-        VertxResponse transportResponse =
-                new VertxResponse(response.statusCode(), headersOf(response), publisher, this);
+        PublishedResponse transportResponse = new PublishedResponse(response.statusCode(), headersOf(response),
+                publisher, this::isResponseEnded, this::abort, "Vert.x " + this);
         if (!head.complete(transportResponse)) {
             // Cancelled or failed meanwhile: nobody will read or close this response.
             transportResponse.close();
