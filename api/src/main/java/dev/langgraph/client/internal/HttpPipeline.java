@@ -102,12 +102,19 @@ public final class HttpPipeline {
         try {
             TransportResponse response = Futures.await(open(request, false, abort));
             try (response) {
-                CompletableFuture<HttpResult> whole = readWhole(response);
                 // From here a timeout ends the exchange by closing the response, and ends the wait itself even if
-                // the transport never tells the reader.
+                // the transport never tells the reader. Set up before reading: the read may run right here.
+                CompletableFuture<HttpResult> whole = new CompletableFuture<>();
                 abort.whenComplete((v, e) -> {
                     response.close();
                     whole.completeExceptionally(e != null ? e : new LangGraphException("The request was aborted"));
+                });
+                readWhole(response).whenComplete((result, e) -> {
+                    if (e != null) {
+                        whole.completeExceptionally(Futures.unwrap(e));
+                    } else {
+                        whole.complete(result);
+                    }
                 });
                 return Futures.await(whole);
             }
