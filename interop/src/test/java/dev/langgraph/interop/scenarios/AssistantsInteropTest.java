@@ -3,7 +3,6 @@ package dev.langgraph.interop.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.RequestOptions;
 import dev.langgraph.client.assistants.Assistant;
 import dev.langgraph.client.assistants.AssistantCountParams;
@@ -21,7 +20,6 @@ import dev.langgraph.client.errors.BadRequestException;
 import dev.langgraph.client.errors.ConflictException;
 import dev.langgraph.client.errors.NotFoundException;
 import dev.langgraph.interop.Divergence;
-import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerEndpoint;
 import java.time.Duration;
 import java.util.HashSet;
@@ -30,18 +28,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The assistants routes of the JS dev server through {@link dev.langgraph.client.assistants.AssistantsClient}:
  * search/count, get (also by graph id), create (409 / do_nothing), update → versions → latest, delete, graph
  * (with xray), schemas and subgraphs.
  */
-@ExtendWith(RealServerExtension.class)
-class AssistantsInteropTest {
+class AssistantsInteropTest extends Scenario {
 
     /** The system assistants' ids: uuid5(graph_id, 6ba7b821-9dad-11d1-80b4-00c04fd430c8). */
     static final String ECHO_ID = "046b5dc7-2108-582c-9c6c-31d556d138f0";
@@ -54,20 +48,8 @@ class AssistantsInteropTest {
             .requestTimeout(Duration.ofSeconds(120))
             .build();
 
-    private LangGraphClient client;
-    private ServerEndpoint server;
-    private String tag;
-
-    @BeforeEach
-    void setUp(ServerEndpoint server) {
-        this.server = server;
-        client = Clients.of(server);
-        tag = "assistants-it-" + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
+    AssistantsInteropTest(ServerEndpoint server) {
+        super(server);
     }
 
     @Test

@@ -14,7 +14,6 @@ import dev.langgraph.client.runs.RunParams;
 import dev.langgraph.client.store.Item;
 import dev.langgraph.client.threads.ThreadCreateParams;
 import dev.langgraph.client.threads.ThreadState;
-import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.Divergence;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.List;
@@ -28,38 +27,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The non-blocking view ({@link LangGraphClient#async()}) against the real server: results and failures arrive
  * on completion threads, never on the transport's I/O threads, so continuations may block.
  */
-@ExtendWith(RealServerExtension.class)
-class AsyncClientInteropTest {
+class AsyncClientInteropTest extends Scenario {
 
     private static final long TIMEOUT_SECONDS = 60;
 
-    private LangGraphClient client;
-    private ServerEndpoint server;
     private LangGraphAsyncClient async;
-    private String tag;
     /** Names of the threads that ran this test's continuations. */
     private final Queue<String> callbackThreads = new ConcurrentLinkedQueue<>();
 
-    @BeforeEach
-    void setUp(ServerEndpoint server) {
-        this.server = server;
-        client = Clients.of(server);
-        async = client.async();
-        tag = "async-it-" + UUID.randomUUID();
+    AsyncClientInteropTest(ServerEndpoint server) {
+        super(server);
     }
 
-    @AfterEach
-    void tearDown() {
-        client.close();
+    @BeforeEach
+    void setUp() {
+        async = client.async();
     }
 
     @Test

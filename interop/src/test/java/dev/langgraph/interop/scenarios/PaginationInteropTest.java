@@ -3,7 +3,6 @@ package dev.langgraph.interop.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.RequestOptions;
 import dev.langgraph.client.assistants.Assistant;
 import dev.langgraph.client.assistants.AssistantCreateParams;
@@ -17,7 +16,6 @@ import dev.langgraph.client.runs.RunParams;
 import dev.langgraph.client.store.ListNamespacesParams;
 import dev.langgraph.client.threads.ThreadCreateParams;
 import dev.langgraph.client.threads.ThreadSearchParams;
-import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.Divergence;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.ArrayList;
@@ -26,10 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The JS dev server's paging quirks (real-server-notes §"Pagination headers"), as the SDK exposes them.
@@ -38,23 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * matches equals {@code limit}, and then to {@code offset + matches}; only {@link AssistantsPage#next()} surfaces
  * it (thread search returns a plain list). The runs list applies {@code slice(offset, limit)}.
  */
-@ExtendWith(RealServerExtension.class)
-class PaginationInteropTest {
+class PaginationInteropTest extends Scenario {
 
-    private LangGraphClient client;
-    private ServerEndpoint server;
-    private String tag;
-
-    @BeforeEach
-    void setUp(ServerEndpoint server) {
-        this.server = server;
-        client = Clients.of(server);
-        tag = "pagination-it-" + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
+    PaginationInteropTest(ServerEndpoint server) {
+        super(server);
     }
 
     @Test

@@ -1,42 +1,20 @@
 package dev.langgraph.interop.scenarios;
 
-import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.runs.Run;
 import dev.langgraph.client.runs.RunStatus;
 import dev.langgraph.client.threads.ThreadCreateParams;
 import dev.langgraph.interop.Await;
-import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the run scenarios on the default real server: a client per test, a fresh tagged thread per case, and
- * polling until a background run has finished (the server starts background runs up to ~1 s later).
+ * Base of the run scenarios: a fresh tagged thread per case, and polling until a background run has finished (the server starts background runs up to ~1 s later).
  */
-@ExtendWith(RealServerExtension.class)
-abstract class RunScenario {
-
-    /** The server the scenario runs on. */
-    protected final ServerEndpoint server;
-    /** A client on {@link #server}, opened before and closed after each test. */
-    protected LangGraphClient client;
+abstract class RunScenario extends Scenario {
 
     RunScenario(ServerEndpoint server) {
-        this.server = server;
-    }
-
-    @BeforeEach
-    void openClient() {
-        client = Clients.of(server);
-    }
-
-    @AfterEach
-    void closeClient() {
-        client.close();
+        super(server);
     }
 
     /**

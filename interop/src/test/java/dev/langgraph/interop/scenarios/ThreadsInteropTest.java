@@ -3,7 +3,6 @@ package dev.langgraph.interop.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langgraph.client.LangGraphClient;
 import dev.langgraph.client.RequestOptions;
 import dev.langgraph.client.common.Checkpoint;
 import dev.langgraph.client.common.OnConflictBehavior;
@@ -27,41 +26,24 @@ import dev.langgraph.client.threads.ThreadUpdateStateParams;
 import dev.langgraph.client.threads.ThreadUpdateStateResponse;
 import dev.langgraph.interop.Await;
 import dev.langgraph.interop.Divergence;
-import dev.langgraph.interop.RealServerExtension;
 import dev.langgraph.interop.ServerEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The thread routes of the JS dev server through {@link dev.langgraph.client.threads.ThreadsClient}: create
  * (metadata, id, 409, do_nothing, supersteps), get, update, delete, search, count, copy, state (empty, after a
  * run, at a checkpoint, by POST), state updates and history.
  */
-@ExtendWith(RealServerExtension.class)
-class ThreadsInteropTest {
+class ThreadsInteropTest extends Scenario {
 
     private static final Map<String, Object> COUNTER_INPUT = Map.of("count", 0);
 
-    private LangGraphClient client;
-    private ServerEndpoint server;
-    private String tag;
-
-    @BeforeEach
-    void setUp(ServerEndpoint server) {
-        this.server = server;
-        client = Clients.of(server);
-        tag = "threads-it-" + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
+    ThreadsInteropTest(ServerEndpoint server) {
+        super(server);
     }
 
     @Test
