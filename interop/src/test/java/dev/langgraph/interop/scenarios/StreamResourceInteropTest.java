@@ -128,50 +128,34 @@ class StreamResourceInteropTest extends RunScenario {
 
     @Test
     void cancellingTheCallbackFutureMidStreamDisconnects() throws Exception {
-        String threadId = newThread();
-        CompletableFuture<StreamPart> first = new CompletableFuture<>();
+        SlowStream slow = startSlowStreamCancelledOnDisconnect();
 
-        AsyncRunStream stream = client.async().runs().stream(threadId, "slow", RunParams.builder()
-                .input(Map.of("delay_ms", 2000))
-                .streamMode(StreamMode.UPDATES)
-                .onDisconnect(DisconnectMode.CANCEL)
-                .build());
-        CompletableFuture<Void> done = stream.subscribe(first::complete);
-        assertThat(first.get(FUTURE_TIMEOUT_SECONDS, TimeUnit.SECONDS).event()).isEqualTo("metadata");
-        String runId = stream.runMetadata().get(FUTURE_TIMEOUT_SECONDS, TimeUnit.SECONDS).runId();
+        slow.done().cancel(true);
 
-        done.cancel(true);
-
-        assertThat(awaitFinal(threadId, runId).status()).isEqualTo(RunStatus.INTERRUPTED);
-    }
-
-    @Test
-    void cancellingTheAsyncStreamEndsItsCallbackFuture() throws Exception {
-        String threadId = newThread();
-        CompletableFuture<StreamPart> first = new CompletableFuture<>();
-
-        AsyncRunStream stream = client.async().runs().stream(threadId, "slow", RunParams.builder()
-                .input(Map.of("delay_ms", 2000))
-                .streamMode(StreamMode.UPDATES)
-                .onDisconnect(DisconnectMode.CANCEL)
-                .build());
-        CompletableFuture<Void> done = stream.subscribe(first::complete);
-        assertThat(first.get(FUTURE_TIMEOUT_SECONDS, TimeUnit.SECONDS).event()).isEqualTo("metadata");
-        String runId = stream.runMetadata().get(FUTURE_TIMEOUT_SECONDS, TimeUnit.SECONDS).runId();
-
-        stream.cancel();
-
-        assertThat(awaitFinal(threadId, runId).status()).isEqualTo(RunStatus.INTERRUPTED);
-        // Whoever waits on the callback's future must not wait forever once the stream is cancelled: it ends,
-        // normally or with a CancellationException.
-        Await.awaitUntil(Duration.ofSeconds(10), "the callback future to complete after cancel()", done::isDone);
+        assertThat(awaitFinal(slow.threadId(), slow.runId()).status()).isEqualTo(RunStatus.INTERRUPTED);
     }
 
     @Test
     void cancellingTheAsyncStreamFailsItsCallbackFutureWithCancellationException() throws Exception {
+        SlowStream slow = startSlowStreamCancelledOnDisconnect();
+
+        slow.stream().cancel();
+
+        // The owner cancelled: whoever waits on the callback's future must not wait forever, and the future says
+        // so, every time, not with a "stream closed" error.
+        Await.awaitUntil(Duration.ofSeconds(10), "the callback future to complete after cancel()",
+                slow.done()::isDone);
+        assertThatThrownBy(slow.done()::join).isInstanceOf(CancellationException.class);
+        assertThat(awaitFinal(slow.threadId(), slow.runId()).status()).isEqualTo(RunStatus.INTERRUPTED);
+    }
+
+    /** A streaming {@code slow} run that the server cancels on disconnect, past its first (metadata) part. */
+    private record SlowStream(String threadId, String runId, AsyncRunStream stream, CompletableFuture<Void> done) {
+    }
+
+    private SlowStream startSlowStreamCancelledOnDisconnect() throws Exception {
         String threadId = newThread();
         CompletableFuture<StreamPart> first = new CompletableFuture<>();
-
         AsyncRunStream stream = client.async().runs().stream(threadId, "slow", RunParams.builder()
                 .input(Map.of("delay_ms", 2000))
                 .streamMode(StreamMode.UPDATES)
@@ -180,13 +164,7 @@ class StreamResourceInteropTest extends RunScenario {
         CompletableFuture<Void> done = stream.subscribe(first::complete);
         assertThat(first.get(FUTURE_TIMEOUT_SECONDS, TimeUnit.SECONDS).event()).isEqualTo("metadata");
         String runId = stream.runMetadata().get(FUTURE_TIMEOUT_SECONDS, TimeUnit.SECONDS).runId();
-
-        stream.cancel();
-
-        // The owner cancelled: the callback's future says so, every time, not with a "stream closed" error.
-        Await.awaitUntil(Duration.ofSeconds(10), "the callback future to complete after cancel()", done::isDone);
-        assertThatThrownBy(done::join).isInstanceOf(CancellationException.class);
-        assertThat(awaitFinal(threadId, runId).status()).isEqualTo(RunStatus.INTERRUPTED);
+        return new SlowStream(threadId, runId, stream, done);
     }
 
     @Test
