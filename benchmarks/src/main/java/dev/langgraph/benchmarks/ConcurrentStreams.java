@@ -22,6 +22,12 @@ public final class ConcurrentStreams {
     private ConcurrentStreams() {
     }
 
+    /**
+     * Opens the streams, measures heap and threads, and records them in the TSV named by {@code -Dbench.out}.
+     *
+     * @param args as in the class comment's usage line
+     * @throws Exception if the measurement cannot run; the run script records the step as failed
+     */
     public static void main(String[] args) throws Exception {
         String baseUrl = args[0];
         String transport = args[1];

@@ -17,6 +17,11 @@ public final class HugeStream {
     private HugeStream() {
     }
 
+    /**
+     * Consumes the 1 GiB stream and records the result in the TSV named by {@code -Dbench.out}.
+     *
+     * @param args as in the class comment's usage line
+     */
     public static void main(String[] args) {
         String baseUrl = args[0];
         String transport = args[1];

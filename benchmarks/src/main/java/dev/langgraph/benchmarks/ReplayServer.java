@@ -89,6 +89,12 @@ public final class ReplayServer implements Closeable {
         return server.getLocalPort();
     }
 
+    /**
+     * Starts the server and serves until the process is stopped.
+     *
+     * @param args as in the class comment's usage line
+     * @throws Exception if the measurement cannot run; the run script records the step as failed
+     */
     public static void main(String[] args) throws Exception {
         ReplayServer s = new ReplayServer();
         Path portFile = Path.of(args[0]);

@@ -22,6 +22,12 @@ public final class Report {
     private Report() {
     }
 
+    /**
+     * Writes {@code results.md} from the JMH JSON and the harnesses' TSV of one run.
+     *
+     * @param args the JMH JSON, the TSV, the machine description, the command that ran, the output file
+     * @throws Exception if a file cannot be read or written
+     */
     public static void main(String[] args) throws Exception {
         Report r = new Report();
         r.load(Path.of(args[0]), Path.of(args[1]));

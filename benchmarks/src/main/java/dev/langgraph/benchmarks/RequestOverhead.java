@@ -36,6 +36,12 @@ public final class RequestOverhead {
     private RequestOverhead() {
     }
 
+    /**
+     * Measures the round trips and records them in the TSV named by {@code -Dbench.out}.
+     *
+     * @param args {@code <baseUrl> <warmupSeconds> <secondsPerRound> <rounds>}
+     * @throws Exception if the measurement cannot run; the run script records the step as failed
+     */
     public static void main(String[] args) throws Exception {
         String baseUrl = args[0];
         double warmup = Double.parseDouble(args[1]);

@@ -46,6 +46,7 @@ public class SseDecodeBenchmark {
 
     static final int CHUNK = 16 * 1024;
 
+    /** The recorded stream: {@code tokens}, {@code updates} or {@code values}. */
     @Param({"tokens", "updates", "values"})
     public String kind;
 
@@ -61,6 +62,7 @@ public class SseDecodeBenchmark {
         return kind == Streams.Kind.VALUES ? 200 : 2000;
     }
 
+    /** Builds the stream, its payloads and a client on an in-memory transport that serves it. */
     @Setup
     public void setUp() {
         Streams.Kind k = Streams.Kind.of(kind);
@@ -84,11 +86,18 @@ public class SseDecodeBenchmark {
         }
     }
 
+    /** Closes the client. */
     @TearDown
     public void tearDown() {
         client.close();
     }
 
+    /**
+     * The floor: Jackson alone parses every payload from bytes.
+     *
+     * @param bh sink for the results
+     * @throws IOException never for these payloads
+     */
     @Benchmark
     public void jackson(Blackhole bh) throws IOException {
         for (byte[] p : payloads) {
@@ -109,6 +118,11 @@ public class SseDecodeBenchmark {
         }
     }
 
+    /**
+     * The decoder path as {@code EventSource} runs it: SSE decoding, the JSON slice, a part.
+     *
+     * @param bh sink for the parts
+     */
     @Benchmark
     public void sdkDecoder(Blackhole bh) {
         SseDecoder decoder = new SseDecoder(64 * 1024 * 1024);
@@ -124,6 +138,11 @@ public class SseDecodeBenchmark {
         decoder.finish((event, bytes, offset, length, id, retry) -> bh.consume(event));
     }
 
+    /**
+     * The public path: {@code client.runs().stream(...)} iterated.
+     *
+     * @param bh sink for the parts
+     */
     @Benchmark
     public void sdkClient(Blackhole bh) {
         try (RunStream s = client.runs().stream(Streams.THREAD_ID, "agent", params)) {

@@ -31,6 +31,12 @@ public final class StreamThroughput {
         long consume() throws Exception;
     }
 
+    /**
+     * Consumes the stream repeatedly and records events/s in the TSV named by {@code -Dbench.out}.
+     *
+     * @param args as in the class comment's usage line
+     * @throws Exception if the measurement cannot run; the run script records the step as failed
+     */
     public static void main(String[] args) throws Exception {
         String baseUrl = args[0];
         String consumer = args[1];

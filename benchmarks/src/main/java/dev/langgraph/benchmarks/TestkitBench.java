@@ -36,6 +36,12 @@ public final class TestkitBench {
     private TestkitBench() {
     }
 
+    /**
+     * Measures one server and records it in the TSV named by {@code -Dbench.out}.
+     *
+     * @param args {@code fake}, or {@code js <interop server dir> <work dir>}
+     * @throws Exception if the measurement cannot run; the run script records the step as failed
+     */
     public static void main(String[] args) throws Exception {
         double seconds = Double.parseDouble(System.getProperty("bench.seconds", "5"));
         if (args[0].equals("fake")) {
