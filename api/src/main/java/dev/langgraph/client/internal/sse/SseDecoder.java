@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.function.Consumer;
 
 /**
  * Incremental, push-based Server-Sent Events decoder for one stream. Feed it the body's byte chunks in order
@@ -111,18 +110,6 @@ public final class SseDecoder {
     }
 
     /**
-     * Decodes the next chunk of the stream, passing each event completed by it to the sink. Consumes the
-     * chunk: its position ends at its limit.
-     *
-     * @param chunk the next bytes of the stream
-     * @param sink receives the completed events, in order
-     * @throws ApiResponseValidationException if a line or an event's data exceeds the size limit
-     */
-    public void feed(ByteBuffer chunk, Consumer<SseEvent> sink) {
-        feed(chunk, copying(sink));
-    }
-
-    /**
      * Decodes the next chunk of the stream, passing each event completed by it to the sink without copying its
      * data. Consumes the chunk: its position ends at its limit.
      *
@@ -151,17 +138,7 @@ public final class SseDecoder {
 
     /**
      * Ends the stream: decodes a last line that had no line ending and dispatches the event in progress, as the
-     * Python SDK does. Calling it again does nothing.
-     *
-     * @param sink receives the last event, if any
-     * @throws ApiResponseValidationException if the last line exceeds the size limit
-     */
-    public void finish(Consumer<SseEvent> sink) {
-        finish(copying(sink));
-    }
-
-    /**
-     * Ends the stream, as {@link #finish(Consumer)}, passing the last event to the sink without copying its data.
+     * Python SDK does, passing it to the sink without copying its data. Calling it again does nothing.
      *
      * @param sink receives the last event, if any
      * @throws ApiResponseValidationException if the last line exceeds the size limit
@@ -408,12 +385,6 @@ public final class SseDecoder {
         }
         dataSource = data;
         sink.onEvent(name, source, offset, length, lastEventId, eventRetry);
-    }
-
-    /** A sink that copies each event into an {@link SseEvent} for a consumer that keeps it. */
-    private static Sink copying(Consumer<SseEvent> consumer) {
-        return (event, data, offset, length, id, retry) -> consumer.accept(SseEvent.ofBytes(event,
-                data == null ? null : Arrays.copyOfRange(data, offset, offset + length), id, retry));
     }
 
     private ApiResponseValidationException lineTooLong() {

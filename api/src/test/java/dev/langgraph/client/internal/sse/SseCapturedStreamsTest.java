@@ -1,5 +1,6 @@
 package dev.langgraph.client.internal.sse;
 
+import static dev.langgraph.client.internal.sse.SseEvent.into;
 import static dev.langgraph.client.internal.sse.SseTestSupport.decode;
 import static dev.langgraph.client.internal.sse.SseTestSupport.decodeBytewise;
 import static dev.langgraph.client.internal.sse.SseTestSupport.resource;
@@ -168,7 +169,7 @@ class SseCapturedStreamsTest {
     @Test
     void decoderReportsTheLastIdForAReconnect() {
         SseDecoder decoder = new SseDecoder(SseTestSupport.LIMIT);
-        decoder.feed(java.nio.ByteBuffer.wrap(resource("32-stream-cut-by-client.sse")), e -> { });
+        decoder.feed(java.nio.ByteBuffer.wrap(resource("32-stream-cut-by-client.sse")), into(e -> { }));
         assertThat(decoder.lastEventId()).isEqualTo("1");
     }
 

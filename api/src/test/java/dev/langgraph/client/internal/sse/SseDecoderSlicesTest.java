@@ -1,5 +1,6 @@
 package dev.langgraph.client.internal.sse;
 
+import static dev.langgraph.client.internal.sse.SseEvent.into;
 import static dev.langgraph.client.internal.sse.SseTestSupport.LIMIT;
 import static dev.langgraph.client.internal.sse.SseTestSupport.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,11 +76,11 @@ class SseDecoderSlicesTest {
                 System.arraycopy(stream, pos, reused, 0, n);
                 chunk = ByteBuffer.wrap(reused, 0, n);
             }
-            decoder.feed(chunk, events::add);
+            decoder.feed(chunk, into(events::add));
             Arrays.fill(reused, (byte) '#');
             pos += n;
         }
-        decoder.finish(events::add);
+        decoder.finish(into(events::add));
         return events;
     }
 

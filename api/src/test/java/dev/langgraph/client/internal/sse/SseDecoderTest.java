@@ -1,5 +1,6 @@
 package dev.langgraph.client.internal.sse;
 
+import static dev.langgraph.client.internal.sse.SseEvent.into;
 import static dev.langgraph.client.internal.sse.SseTestSupport.decode;
 import static dev.langgraph.client.internal.sse.SseTestSupport.decodeBytewise;
 import static dev.langgraph.client.internal.sse.SseTestSupport.utf8;
@@ -50,9 +51,9 @@ class SseDecoderTest {
         void crLfSplitAcrossAnEmptyChunkIsStillOneLineEnding() {
             SseDecoder decoder = new SseDecoder(1024);
             List<SseEvent> events = new ArrayList<>();
-            decoder.feed(ByteBuffer.wrap(utf8("data: 1\r")), events::add);
-            decoder.feed(ByteBuffer.allocate(0), events::add);
-            decoder.feed(ByteBuffer.wrap(utf8("\n\r")), events::add);
+            decoder.feed(ByteBuffer.wrap(utf8("data: 1\r")), into(events::add));
+            decoder.feed(ByteBuffer.allocate(0), into(events::add));
+            decoder.feed(ByteBuffer.wrap(utf8("\n\r")), into(events::add));
             assertThat(events).containsExactly(event(null, "1", null));
         }
 
@@ -60,7 +61,7 @@ class SseDecoderTest {
         void crOnlyStreamDispatchesWithoutWaitingForMoreBytes() {
             SseDecoder decoder = new SseDecoder(1024);
             List<SseEvent> events = new ArrayList<>();
-            decoder.feed(ByteBuffer.wrap(utf8("data: 1\r\r")), events::add);
+            decoder.feed(ByteBuffer.wrap(utf8("data: 1\r\r")), into(events::add));
             assertThat(events).containsExactly(event(null, "1", null));
         }
     }
@@ -163,7 +164,7 @@ class SseDecoderTest {
         void idWithNulIsIgnored() {
             SseDecoder decoder = new SseDecoder(1024);
             List<SseEvent> events = new ArrayList<>();
-            decoder.feed(ByteBuffer.wrap(utf8("id: 1\ndata: a\n\nid: 2\u0000x\ndata: b\n\n")), events::add);
+            decoder.feed(ByteBuffer.wrap(utf8("id: 1\ndata: a\n\nid: 2\u0000x\ndata: b\n\n")), into(events::add));
             assertThat(events).containsExactly(event(null, "a", "1"), event(null, "b", "1"));
             assertThat(decoder.lastEventId()).isEqualTo("1");
         }
@@ -172,7 +173,7 @@ class SseDecoderTest {
         void emptyIdResetsTheLastId() {
             SseDecoder decoder = new SseDecoder(1024);
             List<SseEvent> events = new ArrayList<>();
-            decoder.feed(ByteBuffer.wrap(utf8("id: 1\ndata: a\n\nid:\ndata: b\n\n")), events::add);
+            decoder.feed(ByteBuffer.wrap(utf8("id: 1\ndata: a\n\nid:\ndata: b\n\n")), into(events::add));
             assertThat(events).containsExactly(event(null, "a", "1"), event(null, "b", null));
             assertThat(decoder.lastEventId()).isNull();
         }
@@ -181,7 +182,7 @@ class SseDecoderTest {
         void lastEventIdTracksIdsEvenBeforeDispatch() {
             SseDecoder decoder = new SseDecoder(1024);
             assertThat(decoder.lastEventId()).isNull();
-            decoder.feed(ByteBuffer.wrap(utf8("data: x\nid: 42\n")), e -> { });
+            decoder.feed(ByteBuffer.wrap(utf8("data: x\nid: 42\n")), into(e -> { }));
             assertThat(decoder.lastEventId()).isEqualTo("42");
         }
 
@@ -221,9 +222,9 @@ class SseDecoderTest {
         void finishTwiceEmitsOnce() {
             SseDecoder decoder = new SseDecoder(1024);
             List<SseEvent> events = new ArrayList<>();
-            decoder.feed(ByteBuffer.wrap(utf8("data: 1")), events::add);
-            decoder.finish(events::add);
-            decoder.finish(events::add);
+            decoder.feed(ByteBuffer.wrap(utf8("data: 1")), into(events::add));
+            decoder.finish(into(events::add));
+            decoder.finish(into(events::add));
             assertThat(events).containsExactly(event(null, "1", null));
         }
 
@@ -238,13 +239,13 @@ class SseDecoderTest {
             SseDecoder decoder = new SseDecoder(1024);
             List<SseEvent> events = new ArrayList<>();
             try {
-                decoder.feed(ByteBuffer.wrap(utf8("data: 1\n\n")), e -> {
+                decoder.feed(ByteBuffer.wrap(utf8("data: 1\n\n")), into(e -> {
                     throw new IllegalStateException("consumer failed");
-                });
+                }));
             } catch (IllegalStateException expected) {
                 // the next event must not carry the previous one's fields
             }
-            decoder.feed(ByteBuffer.wrap(utf8("event: b\n\n")), events::add);
+            decoder.feed(ByteBuffer.wrap(utf8("event: b\n\n")), into(events::add));
             assertThat(events).containsExactly(event("b", null, null));
         }
     }
@@ -283,8 +284,8 @@ class SseDecoderTest {
             ByteBuffer direct = ByteBuffer.allocateDirect(stream.length).put(stream).flip();
             List<SseEvent> fromDirect = new ArrayList<>();
             List<SseEvent> fromReadOnly = new ArrayList<>();
-            new SseDecoder(1024).feed(direct, fromDirect::add);
-            new SseDecoder(1024).feed(ByteBuffer.wrap(stream).asReadOnlyBuffer(), fromReadOnly::add);
+            new SseDecoder(1024).feed(direct, into(fromDirect::add));
+            new SseDecoder(1024).feed(ByteBuffer.wrap(stream).asReadOnlyBuffer(), into(fromReadOnly::add));
             assertThat(fromDirect).hasSize(2000).isEqualTo(decode(stream)).isEqualTo(fromReadOnly);
             assertThat(direct.hasRemaining()).isFalse();
         }
@@ -295,8 +296,8 @@ class SseDecoderTest {
             ByteBuffer buffer = ByteBuffer.wrap(bytes, 2, bytes.length - 4).slice();
             List<SseEvent> events = new ArrayList<>();
             SseDecoder decoder = new SseDecoder(1024);
-            decoder.feed(buffer, events::add);
-            decoder.finish(events::add);
+            decoder.feed(buffer, into(events::add));
+            decoder.finish(into(events::add));
             assertThat(events).containsExactly(event(null, "1", null));
             assertThat(buffer.remaining()).isZero();
         }
@@ -308,7 +309,7 @@ class SseDecoderTest {
         @Test
         void lineLongerThanTheLimitInOneChunkIsRejected() {
             SseDecoder decoder = new SseDecoder(16);
-            assertThatThrownBy(() -> decoder.feed(ByteBuffer.wrap(utf8(": " + "x".repeat(20) + "\n")), e -> { }))
+            assertThatThrownBy(() -> decoder.feed(ByteBuffer.wrap(utf8(": " + "x".repeat(20) + "\n")), into(e -> { })))
                     .isInstanceOf(ApiResponseValidationException.class)
                     .hasMessageContaining("SSE line exceeds the limit of 16 bytes");
         }
@@ -319,7 +320,7 @@ class SseDecoderTest {
             ByteBuffer chunk = ByteBuffer.wrap(utf8("x".repeat(100)));
             assertThatThrownBy(() -> {
                 for (int i = 0; i < 1_000_000; i++) {
-                    decoder.feed(chunk.rewind(), e -> { });
+                    decoder.feed(chunk.rewind(), into(e -> { }));
                 }
             }).isInstanceOf(ApiResponseValidationException.class).hasMessageContaining("SSE line exceeds");
         }
@@ -328,7 +329,7 @@ class SseDecoderTest {
         void eventWhoseDataLinesAddUpPastTheLimitIsRejected() {
             SseDecoder decoder = new SseDecoder(64);
             String line = "data: " + "y".repeat(40) + "\n";
-            assertThatThrownBy(() -> decoder.feed(ByteBuffer.wrap(utf8(line + line)), e -> { }))
+            assertThatThrownBy(() -> decoder.feed(ByteBuffer.wrap(utf8(line + line)), into(e -> { })))
                     .isInstanceOf(ApiResponseValidationException.class)
                     .hasMessageContaining("SSE event data exceeds the limit of 64 bytes");
         }
@@ -339,16 +340,16 @@ class SseDecoderTest {
             SseDecoder decoder = new SseDecoder(line.length());
             List<SseEvent> events = new ArrayList<>();
             byte[] stream = utf8(line + "\n\n" + line + "\n\n");
-            decoder.feed(ByteBuffer.wrap(stream, 0, 7), events::add);
-            decoder.feed(ByteBuffer.wrap(stream, 7, stream.length - 7), events::add);
+            decoder.feed(ByteBuffer.wrap(stream, 0, 7), into(events::add));
+            decoder.feed(ByteBuffer.wrap(stream, 7, stream.length - 7), into(events::add));
             assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.data()).isEqualTo("z".repeat(10)));
         }
 
         @Test
         void lineGrowingPastTheLimitAcrossChunksIsRejected() {
             SseDecoder decoder = new SseDecoder(8);
-            decoder.feed(ByteBuffer.wrap(utf8("data: 12")), e -> { });
-            assertThatThrownBy(() -> decoder.feed(ByteBuffer.wrap(utf8("3")), e -> { }))
+            decoder.feed(ByteBuffer.wrap(utf8("data: 12")), into(e -> { }));
+            assertThatThrownBy(() -> decoder.feed(ByteBuffer.wrap(utf8("3")), into(e -> { })))
                     .isInstanceOf(ApiResponseValidationException.class);
         }
 
@@ -359,7 +360,7 @@ class SseDecoderTest {
             SseDecoder decoder = new SseDecoder(200_000);
             List<SseEvent> events = new ArrayList<>();
             for (int from = 0; from < stream.length; from += 4096) {
-                decoder.feed(ByteBuffer.wrap(stream, from, Math.min(4096, stream.length - from)), events::add);
+                decoder.feed(ByteBuffer.wrap(stream, from, Math.min(4096, stream.length - from)), into(events::add));
             }
             assertThat(events).hasSize(20).allSatisfy(e -> assertThat(e.data()).hasSize(100_000));
         }

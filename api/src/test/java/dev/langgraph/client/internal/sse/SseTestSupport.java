@@ -1,5 +1,6 @@
 package dev.langgraph.client.internal.sse;
 
+import static dev.langgraph.client.internal.sse.SseEvent.into;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,11 +23,11 @@ final class SseTestSupport {
         List<SseEvent> events = new ArrayList<>();
         int from = 0;
         for (int cut : cuts) {
-            decoder.feed(ByteBuffer.wrap(stream, from, cut - from), events::add);
+            decoder.feed(ByteBuffer.wrap(stream, from, cut - from), into(events::add));
             from = cut;
         }
-        decoder.feed(ByteBuffer.wrap(stream, from, stream.length - from), events::add);
-        decoder.finish(events::add);
+        decoder.feed(ByteBuffer.wrap(stream, from, stream.length - from), into(events::add));
+        decoder.finish(into(events::add));
         return events;
     }
 
@@ -39,9 +40,9 @@ final class SseTestSupport {
         SseDecoder decoder = new SseDecoder(LIMIT);
         List<SseEvent> events = new ArrayList<>();
         for (byte b : stream) {
-            decoder.feed(ByteBuffer.wrap(new byte[] {b}), events::add);
+            decoder.feed(ByteBuffer.wrap(new byte[] {b}), into(events::add));
         }
-        decoder.finish(events::add);
+        decoder.finish(into(events::add));
         return events;
     }
 

@@ -3,11 +3,11 @@ package dev.langgraph.client.internal.sse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * One Server-Sent Event as it came off the wire; its data is not parsed. The data is kept as UTF-8 bytes, because
- * the JSON parser reads bytes: decoding it into a {@code String} only to encode it again would cost two copies per
- * event on the hot path of token streams.
+ * One Server-Sent Event as the decoder tests collect it: a copy of what {@link SseDecoder} hands its sink, kept
+ * after the call (the decoder's own slices are valid only during it).
  */
 public final class SseEvent {
 
@@ -36,9 +36,15 @@ public final class SseEvent {
         this.retry = retry;
     }
 
-    /** The decoder's constructor: takes ownership of {@code data}. */
-    static SseEvent ofBytes(String event, byte[] data, String id, Integer retry) {
-        return new SseEvent(event, data, id, retry);
+    /**
+     * A decoder sink that copies each event for a consumer that keeps it.
+     *
+     * @param consumer receives the copies
+     * @return the sink
+     */
+    static SseDecoder.Sink into(Consumer<SseEvent> consumer) {
+        return (event, data, offset, length, id, retry) -> consumer.accept(new SseEvent(event,
+                data == null ? null : Arrays.copyOfRange(data, offset, offset + length), id, retry));
     }
 
     /**
