@@ -47,7 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class ResponseBodyPublisher implements Flow.Publisher<ByteBuffer> {
 
     /** The default number of body bytes that may wait for the subscriber before the source is paused. */
-    public static final int DEFAULT_BUFFER_BUDGET = 64 * 1024;
+    public static final int DEFAULT_BUFFER_BUDGET = 256 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(ResponseBodyPublisher.class);
 

@@ -16,6 +16,7 @@ import dev.langgraph.client.json.JsonCodec;
 import dev.langgraph.client.json.JsonException;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.util.Objects;
 
 /** The default {@link JsonCodec}, on a private Jackson mapper that nothing else touches. */
 public final class JacksonJsonCodec implements JsonCodec {
@@ -61,18 +62,21 @@ public final class JacksonJsonCodec implements JsonCodec {
 
     @Override
     public Object read(byte[] json) {
-        try {
-            return mapper.readValue(json, Object.class);
-        } catch (IOException e) {
-            throw new JsonException("Invalid JSON: " + e.getMessage(), e);
-        }
+        return read(json, 0, json.length);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Builds the plain values straight from Jackson's streaming parser: the same types as
+     * {@code readValue(..., Object.class)}, without a deserialisation context per call, which is most of the cost
+     * of the small payloads a token stream carries. Content after the first value is an error.
+     */
     @Override
     public Object read(byte[] json, int offset, int length) {
-        java.util.Objects.checkFromIndexSize(offset, length, json.length);
-        try {
-            return mapper.readValue(json, offset, length, Object.class);
+        Objects.checkFromIndexSize(offset, length, json.length);
+        try (JsonParser parser = mapper.getFactory().createParser(json, offset, length)) {
+            return PlainValues.readDocument(parser);
         } catch (IOException e) {
             throw new JsonException("Invalid JSON: " + e.getMessage(), e);
         }

@@ -25,6 +25,8 @@ import org.apache.hc.core5.http2.HttpVersionPolicy;
  */
 final class ClientFactory {
 
+    static final int SESSION_BUFFER_BYTES = 32 * 1024;
+
     private ClientFactory() {
     }
 
@@ -54,7 +56,11 @@ final class ClientFactory {
         return HttpAsyncClients.custom()
                 .setConnectionManager(pool)
                 // The first window of a response, before back-pressure takes over: one buffer budget.
-                .setHttp1Config(Http1Config.custom().setInitialWindowSize(ResponseBodyPublisher.DEFAULT_BUFFER_BUDGET).build())
+                .setHttp1Config(Http1Config.custom()
+                        .setInitialWindowSize(ResponseBodyPublisher.DEFAULT_BUFFER_BUDGET)
+                        // Reads of 32 KB instead of 8 KB: a quarter of the syscalls and chunks on a fast stream.
+                        .setBufferSize(SESSION_BUFFER_BYTES)
+                        .build())
                 // Makes the input window hold for chunked bodies too (see WindowGatedSession).
                 .setIoSessionDecorator(WindowGatedSession::decorate)
                 .setThreadFactory(IoThreads.factory("langgraph-httpclient5"))
