@@ -7,6 +7,7 @@ import dev.langgraph.client.internal.streaming.PublishingRunStream;
 import dev.langgraph.client.internal.streaming.StreamSpec;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -24,6 +25,8 @@ import java.util.Map;
  * created, so a missing operation fails at client construction, not at the first call.
  */
 public final class ResourceViews {
+
+    private static final Object[] NO_ARGUMENTS = new Object[0];
 
     private ResourceViews() {
     }
@@ -71,15 +74,24 @@ public final class ResourceViews {
     }
 
     private static <T> T create(Class<T> api, Object operations, Runner runner) {
-        Map<Method, MethodHandle> handles = new HashMap<>();
+        Map<Method, MethodHandle> ops = new HashMap<>();
+        Map<Method, MethodHandle> defaults = new HashMap<>();
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        MethodHandles.Lookup inApi = privateLookupIn(api);
         for (Method m : api.getMethods()) {
-            if (m.isDefault() || Modifier.isStatic(m.getModifiers())) {
+            if (Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            if (m.isDefault()) {
+                MethodHandle handle = inApi == null ? null : defaultMethod(inApi, api, m);
+                if (handle != null) {
+                    defaults.put(m, handle);
+                }
                 continue;
             }
             try {
                 Method op = operations.getClass().getMethod(m.getName(), m.getParameterTypes());
-                handles.put(m, lookup.unreflect(op).bindTo(operations));
+                ops.put(m, spread(lookup.unreflect(op).bindTo(operations), 0));
             } catch (NoSuchMethodException | IllegalAccessException e) {
                 throw new IllegalStateException(operations.getClass().getName() + " lacks a public operation for "
                         + api.getName() + "." + m.getName(), e);
@@ -87,9 +99,14 @@ public final class ResourceViews {
         }
         String description = api.getSimpleName() + "(" + operations.getClass().getSimpleName() + ")";
         InvocationHandler handler = (proxy, method, args) -> {
-            MethodHandle h = handles.get(method);
-            if (h != null) {
-                return runner.run(h.invokeWithArguments(args == null ? new Object[0] : args));
+            Object[] arguments = args == null ? NO_ARGUMENTS : args;
+            MethodHandle op = ops.get(method);
+            if (op != null) {
+                return runner.run((Object) op.invokeExact(arguments));
+            }
+            MethodHandle defaultMethod = defaults.get(method);
+            if (defaultMethod != null) {
+                return (Object) defaultMethod.invokeExact(proxy, arguments);
             }
             if (method.isDefault()) {
                 return InvocationHandler.invokeDefault(proxy, method, args);
@@ -102,5 +119,45 @@ public final class ResourceViews {
             };
         };
         return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, handler));
+    }
+
+    /**
+     * A lookup with private access to the interface, for calling its default methods directly: the interfaces
+     * live in this module, so this succeeds on the class path and as an automatic module. Null where a module
+     * layout forbids it; default methods then go through {@code InvocationHandler.invokeDefault}, which is correct
+     * but walks the stack on every call.
+     */
+    private static MethodHandles.Lookup privateLookupIn(Class<?> api) {
+        try {
+            return MethodHandles.privateLookupIn(api, MethodHandles.lookup());
+        } catch (IllegalAccessException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The interface's default method as {@code (Object proxy, Object[] args) -> Object}, or null where the JVM
+     * does not let {@code api} call it directly (a default inherited from an indirect superinterface).
+     */
+    private static MethodHandle defaultMethod(MethodHandles.Lookup inApi, Class<?> api, Method m) {
+        try {
+            return spread(inApi.unreflectSpecial(m, api), 1);
+        } catch (IllegalAccessException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Adapts a handle to take its arguments after the first {@code leading} ones as one {@code Object[]} and to
+     * return {@code Object}, so every call site can use {@code invokeExact}: resolved once here, where
+     * {@code invokeWithArguments} would build the same adapter on every call.
+     */
+    private static MethodHandle spread(MethodHandle handle, int leading) {
+        int spread = handle.type().parameterCount() - leading;
+        MethodHandle adapted = handle.asFixedArity().asSpreader(Object[].class, spread);
+        Class<?>[] types = new Class<?>[leading + 1];
+        java.util.Arrays.fill(types, Object.class);
+        types[leading] = Object[].class;
+        return adapted.asType(MethodType.methodType(Object.class, types));
     }
 }
