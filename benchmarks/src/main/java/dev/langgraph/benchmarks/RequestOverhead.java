@@ -19,6 +19,7 @@ import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.WebClient;
 
 /**
@@ -32,6 +33,10 @@ import io.vertx.ext.web.client.WebClient;
 public final class RequestOverhead {
 
     private static final String THREAD_ID = "6a1c1f4e-0000-4000-8000-00000000c0de";
+
+    /** How long each client runs in one settling step, and the longest wait for the JIT after the warm-up. */
+    private static final double SETTLING_STEP_SECONDS = 0.2;
+    private static final double MAX_SETTLING_SECONDS = 30;
 
     private RequestOverhead() {
     }
@@ -79,12 +84,24 @@ public final class RequestOverhead {
             post.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(Map.of()), ContentType.APPLICATION_JSON));
             return raw.execute(post, r -> mapper.readValue(EntityUtils.toByteArray(r.getEntity()), Map.class));
         });
+        calls.put("threads.create/raw-vertx+jackson", () -> {
+            byte[] bytes = web.postAbs(baseUrl + "/threads").putHeader("Accept", "application/json")
+                    .putHeader("Content-Type", "application/json")
+                    .sendBuffer(Buffer.buffer(mapper.writeValueAsBytes(Map.of())))
+                    .toCompletionStage().toCompletableFuture().get().body().getBytes();
+            return mapper.readValue(bytes, Map.class);
+        });
         calls.put("threads.create/sdk-httpclient5", () -> hc5.threads().create());
         calls.put("threads.create/sdk-vertx", () -> vertx.threads().create());
 
         for (Callable<Object> c : calls.values()) {
             run(c, warmup, null);
         }
+        JitSettling.warmUp(() -> {
+            for (Callable<Object> c : calls.values()) {
+                run(c, SETTLING_STEP_SECONDS, null);
+            }
+        }, MAX_SETTLING_SECONDS);
         Map<String, Samples> samples = new LinkedHashMap<>();
         calls.keySet().forEach(k -> samples.put(k, new Samples()));
         for (int r = 0; r < rounds; r++) {

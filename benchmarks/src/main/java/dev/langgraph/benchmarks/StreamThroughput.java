@@ -17,12 +17,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Benchmark 2, end-to-end streaming: consumes {@code runs.stream} from the replay server, repeatedly, and
- * reports events/s over a fixed measuring window after a warm-up.
+ * reports events/s over a fixed measuring window after a warm-up (the given seconds, then until the JIT
+ * compiler is done, see {@link JitSettling}).
  *
  * <p>Usage: {@code StreamThroughput <baseUrl> <consumer> <kind> <warmupSeconds> <measureSeconds>}, consumer one
  * of {@code httpclient5}, {@code vertx} (this SDK) or {@code naive} (JDK HttpClient + readLine + Jackson).
  */
 public final class StreamThroughput {
+
+    /** The longest wait for the JIT after the fixed warm-up. */
+    private static final double MAX_SETTLING_SECONDS = 20;
 
     private StreamThroughput() {
     }
@@ -70,6 +74,12 @@ public final class StreamThroughput {
         while (System.nanoTime() < end) {
             check(c.consume(), expected);
         }
+        JitSettling.warmUp(() -> {
+            long stepEnd = System.nanoTime() + 1_000_000_000L;
+            do {
+                check(c.consume(), expected);
+            } while (System.nanoTime() < stepEnd);
+        }, MAX_SETTLING_SECONDS);
         long events = 0;
         int streams = 0;
         long start = System.nanoTime();
