@@ -34,8 +34,9 @@ public final class RequestOverhead {
 
     private static final String THREAD_ID = "6a1c1f4e-0000-4000-8000-00000000c0de";
 
-    /** How long each client runs in one settling step, and the longest wait for the JIT after the warm-up. */
+    /** How long each client runs in one step of waiting for the JIT. */
     private static final double SETTLING_STEP_SECONDS = 0.2;
+    /** The longest wait for the JIT after the fixed warm-up. */
     private static final double MAX_SETTLING_SECONDS = 30;
 
     private RequestOverhead() {

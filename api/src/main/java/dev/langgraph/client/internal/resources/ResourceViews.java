@@ -12,6 +12,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -156,7 +157,7 @@ public final class ResourceViews {
         int spread = handle.type().parameterCount() - leading;
         MethodHandle adapted = handle.asFixedArity().asSpreader(Object[].class, spread);
         Class<?>[] types = new Class<?>[leading + 1];
-        java.util.Arrays.fill(types, Object.class);
+        Arrays.fill(types, Object.class);
         types[leading] = Object[].class;
         return adapted.asType(MethodType.methodType(Object.class, types));
     }
