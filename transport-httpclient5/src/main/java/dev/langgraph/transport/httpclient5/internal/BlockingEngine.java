@@ -44,10 +44,6 @@ public final class BlockingEngine {
      * @throws IllegalArgumentException if a limit is not positive
      */
     public static BlockingEngine create(int maxTotal, int maxPerRoute) {
-        if (maxTotal < 1 || maxPerRoute < 1) {
-            throw new IllegalArgumentException(
-                    "Connection limits must be positive, were " + maxTotal + " total and " + maxPerRoute + " per route");
-        }
         PoolingHttpClientConnectionManager pool = ClientFactory.classicPool(maxTotal, maxPerRoute);
         CloseableHttpClient client = ClientFactory.classicClient(pool);
         return new BlockingEngine(pool, client);

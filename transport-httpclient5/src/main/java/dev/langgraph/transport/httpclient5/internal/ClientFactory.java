@@ -36,8 +36,10 @@ final class ClientFactory {
      * @param maxTotal the most connections open at once
      * @param maxPerRoute the most connections open at once to one host and port
      * @return the pool
+     * @throws IllegalArgumentException if a limit is not positive
      */
     static PoolingAsyncClientConnectionManager pool(int maxTotal, int maxPerRoute) {
+        checkLimits(maxTotal, maxPerRoute);
         return PoolingAsyncClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxTotal)
                 .setMaxConnPerRoute(maxPerRoute)
@@ -82,8 +84,10 @@ final class ClientFactory {
      * @param maxTotal the most connections open at once
      * @param maxPerRoute the most connections open at once to one host and port
      * @return the pool
+     * @throws IllegalArgumentException if a limit is not positive
      */
     static PoolingHttpClientConnectionManager classicPool(int maxTotal, int maxPerRoute) {
+        checkLimits(maxTotal, maxPerRoute);
         return PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxTotal)
                 .setMaxConnPerRoute(maxPerRoute)
@@ -107,6 +111,13 @@ final class ClientFactory {
                 .disableContentCompression()
                 .addRequestInterceptorLast(ClientFactory::removeLibraryUserAgent)
                 .build();
+    }
+
+    private static void checkLimits(int maxTotal, int maxPerRoute) {
+        if (maxTotal < 1 || maxPerRoute < 1) {
+            throw new IllegalArgumentException(
+                    "Connection limits must be positive, were " + maxTotal + " total and " + maxPerRoute + " per route");
+        }
     }
 
     /**

@@ -66,10 +66,6 @@ public final class TransportEngine {
      * @throws IllegalArgumentException if a limit is not positive
      */
     public static TransportEngine create(int maxTotal, int maxPerRoute) {
-        if (maxTotal < 1 || maxPerRoute < 1) {
-            throw new IllegalArgumentException(
-                    "Connection limits must be positive, were " + maxTotal + " total and " + maxPerRoute + " per route");
-        }
         PoolingAsyncClientConnectionManager pool = ClientFactory.pool(maxTotal, maxPerRoute);
         CloseableHttpAsyncClient client = ClientFactory.client(pool);
         client.start();
