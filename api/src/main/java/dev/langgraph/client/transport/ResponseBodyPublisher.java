@@ -139,8 +139,7 @@ public final class ResponseBodyPublisher implements Flow.Publisher<ByteBuffer> {
     public void subscribe(Flow.Subscriber<? super ByteBuffer> s) {
         Objects.requireNonNull(s, "subscriber");
         if (!subscriber.compareAndSet(null, s)) {
-            s.onSubscribe(new RejectedSubscription());
-            s.onError(new IllegalStateException("A response body can be subscribed to only once"));
+            refuseSubscriber(s, "A response body can be subscribed to only once");
             return;
         }
         try {
@@ -152,6 +151,21 @@ public final class ResponseBodyPublisher implements Flow.Publisher<ByteBuffer> {
         }
         subscriberReady = true;
         drain();
+    }
+
+    /**
+     * Turns away a subscriber of a single-subscriber publisher that already has one, as Reactive Streams rule 1.9
+     * wants: {@code onSubscribe} with a subscription that does nothing, then {@code onError} with an
+     * {@link IllegalStateException}. For adapters that publish a body without this class, so that every body of
+     * the SDK refuses a second subscriber the same way.
+     *
+     * @param subscriber the subscriber to turn away
+     * @param message the message of the error it receives
+     * @throws NullPointerException if {@code subscriber} is null
+     */
+    public static void refuseSubscriber(Flow.Subscriber<?> subscriber, String message) {
+        subscriber.onSubscribe(new RejectedSubscription());
+        subscriber.onError(new IllegalStateException(message));
     }
 
     // ---- Called by the adapter ----

@@ -33,7 +33,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -267,6 +269,43 @@ class RunsStreamTest extends WireMockSupport {
 
         assertThat(parts).extracting(StreamPart::event).containsExactly("metadata", "updates", "updates", "updates");
         assertThat(stream.runMetadata().get(10, TimeUnit.SECONDS)).isEqualTo(new RunCreateMetadata("r1", "t1"));
+    }
+
+    @Test
+    void asyncStreamRefusesASecondSubscriberAndStillDeliversEveryPartToTheFirst() throws Exception {
+        wm.stubFor(post("/threads/t1/runs/stream").willReturn(sse(resource("27-counter-updates.sse"))));
+        List<StreamPart> parts = new CopyOnWriteArrayList<>();
+        List<String> secondSignals = new CopyOnWriteArrayList<>();
+        AsyncRunStream stream = client.async().runs().stream("t1", "counter");
+        CompletableFuture<Void> first = stream.subscribe(parts::add);
+
+        stream.subscribe(new Flow.Subscriber<StreamPart>() {
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                secondSignals.add("subscribe");
+                subscription.request(1);
+            }
+
+            @Override
+            public void onNext(StreamPart item) {
+                secondSignals.add("next");
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                secondSignals.add(error.getClass().getSimpleName() + ": " + error.getMessage());
+            }
+
+            @Override
+            public void onComplete() {
+                secondSignals.add("complete");
+            }
+        });
+
+        first.get(10, TimeUnit.SECONDS);
+        assertThat(secondSignals).containsExactly("subscribe",
+                "IllegalStateException: An AsyncRunStream accepts a single subscriber");
+        assertThat(parts).extracting(StreamPart::event).containsExactly("metadata", "updates", "updates", "updates");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.langgraph.client.testing;
 
 import dev.langgraph.client.transport.HttpTransport;
+import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportHeaders;
 import dev.langgraph.client.transport.TransportRequest;
@@ -119,16 +120,7 @@ public final class JdkTestTransport implements HttpTransport {
         public Flow.Publisher<ByteBuffer> body() {
             return subscriber -> {
                 if (!subscribed.compareAndSet(false, true)) {
-                    subscriber.onSubscribe(new Flow.Subscription() {
-                        @Override
-                        public void request(long n) {
-                        }
-
-                        @Override
-                        public void cancel() {
-                        }
-                    });
-                    subscriber.onError(new IllegalStateException("already subscribed"));
+                    ResponseBodyPublisher.refuseSubscriber(subscriber, "already subscribed");
                     return;
                 }
                 response.body().subscribe(new Flow.Subscriber<List<ByteBuffer>>() {

@@ -5,6 +5,7 @@ import dev.langgraph.client.internal.SerialExecutor;
 import dev.langgraph.client.runs.RunCreateMetadata;
 import dev.langgraph.client.streaming.AsyncRunStream;
 import dev.langgraph.client.streaming.StreamPart;
+import dev.langgraph.client.transport.ResponseBodyPublisher;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -40,16 +41,7 @@ public final class PublishingRunStream implements AsyncRunStream {
     public void subscribe(Flow.Subscriber<? super StreamPart> subscriber) {
         Objects.requireNonNull(subscriber, "subscriber");
         if (!subscribed.compareAndSet(false, true)) {
-            subscriber.onSubscribe(new Flow.Subscription() {
-                @Override
-                public void request(long n) {
-                }
-
-                @Override
-                public void cancel() {
-                }
-            });
-            subscriber.onError(new IllegalStateException("An AsyncRunStream accepts a single subscriber"));
+            ResponseBodyPublisher.refuseSubscriber(subscriber, "An AsyncRunStream accepts a single subscriber");
             return;
         }
         Delivery d = new Delivery(subscriber);

@@ -1,5 +1,6 @@
 package dev.langgraph.transport.httpclient5.internal;
 
+import dev.langgraph.client.transport.ResponseBodyPublisher;
 import dev.langgraph.client.transport.TransportException;
 import dev.langgraph.client.transport.TransportHeaders;
 import dev.langgraph.client.transport.TransportRequest;
@@ -57,16 +58,7 @@ final class BlockingResponse implements TransportResponse, Flow.Publisher<ByteBu
     @Override
     public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
         if (!subscribed.compareAndSet(false, true)) {
-            subscriber.onSubscribe(new Flow.Subscription() {
-                @Override
-                public void request(long n) {
-                }
-
-                @Override
-                public void cancel() {
-                }
-            });
-            subscriber.onError(new IllegalStateException("The body has already been subscribed to"));
+            ResponseBodyPublisher.refuseSubscriber(subscriber, "The body has already been subscribed to");
             return;
         }
         subscriber.onSubscribe(new Reader(subscriber));
